@@ -1,0 +1,7 @@
+namespace FabricFinance.Samples.Assets;
+
+/// <summary>An asset on the ledger. Properties serialize in declaration order, so the JSON is deterministic.</summary>
+/// <param name="Id">The asset id.</param>
+/// <param name="Owner">Who owns it.</param>
+/// <param name="Value">Its value, an integer (no floating point in chaincode).</param>
+internal sealed record Asset(string Id, string Owner, long Value);

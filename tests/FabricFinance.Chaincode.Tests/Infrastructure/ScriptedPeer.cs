@@ -1,0 +1,124 @@
+using System.Threading.Channels;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Hyperledger.Fabric.Protos.Peer;
+using MessageType = Hyperledger.Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
+
+namespace FabricFinance.Chaincode.Tests.Infrastructure;
+
+/// <summary>
+/// Plays the peer's side of <c>protos.Chaincode/Connect</c>: the test sends messages and reads the
+/// chaincode's replies one at a time, with a timeout so a missing reply fails instead of hanging.
+/// </summary>
+internal sealed class ScriptedPeer : IAsyncDisposable
+{
+    private static readonly TimeSpan ReplyTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly AsyncDuplexStreamingCall<ChaincodeMessage, ChaincodeMessage> _call;
+    private readonly Channel<ChaincodeMessage> _received = Channel.CreateUnbounded<ChaincodeMessage>();
+    private readonly Task _reader;
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    private ScriptedPeer(AsyncDuplexStreamingCall<ChaincodeMessage, ChaincodeMessage> call)
+    {
+        _call = call;
+        _reader = Task.Run(ReadLoopAsync);
+    }
+
+    /// <summary>Gets the status the chaincode ended the stream with, once it has.</summary>
+    public Status? FinalStatus { get; private set; }
+
+    public static Task<ScriptedPeer> ConnectAsync(GrpcChannel channel)
+    {
+        var client = new Hyperledger.Fabric.Protos.Peer.Chaincode.ChaincodeClient(channel);
+        return Task.FromResult(new ScriptedPeer(client.Connect()));
+    }
+
+    /// <summary>Reads REGISTER and answers REGISTERED and READY.</summary>
+    public async Task<ChaincodeMessage> HandshakeAsync()
+    {
+        var register = await ReceiveAsync().ConfigureAwait(false);
+        await SendAsync(new ChaincodeMessage { Type = MessageType.Registered }).ConfigureAwait(false);
+        await SendAsync(new ChaincodeMessage { Type = MessageType.Ready }).ConfigureAwait(false);
+        return register;
+    }
+
+    public async Task SendAsync(ChaincodeMessage message)
+    {
+        await _writeLock.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            await _call.RequestStream.WriteAsync(message).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Returns the chaincode's next message, or throws <see cref="TimeoutException"/>.</summary>
+    public async Task<ChaincodeMessage> ReceiveAsync()
+    {
+        using var timeout = new CancellationTokenSource(ReplyTimeout);
+        try
+        {
+            return await _received.Reader.ReadAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The chaincode sent nothing within {ReplyTimeout}.");
+        }
+        catch (ChannelClosedException)
+        {
+            throw new InvalidOperationException($"The chaincode ended the stream: {FinalStatus}.");
+        }
+    }
+
+    /// <summary>Waits until the chaincode ends the stream and returns its status.</summary>
+    public async Task<Status> WaitForEndAsync()
+    {
+        await _reader.WaitAsync(ReplyTimeout).ConfigureAwait(false);
+        return FinalStatus ?? throw new InvalidOperationException("The stream ended without a status.");
+    }
+
+    private async Task ReadLoopAsync()
+    {
+        try
+        {
+            await foreach (var message in _call.ResponseStream.ReadAllAsync().ConfigureAwait(false))
+            {
+                await _received.Writer.WriteAsync(message).ConfigureAwait(false);
+            }
+
+            FinalStatus = _call.GetStatus();
+        }
+        catch (RpcException ex)
+        {
+            FinalStatus = ex.Status;
+        }
+        finally
+        {
+            _received.Writer.TryComplete();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await _call.RequestStream.CompleteAsync().ConfigureAwait(false);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already completed or the call is over.
+        }
+        catch (RpcException)
+        {
+            // The call already failed.
+        }
+
+        _call.Dispose();
+        await _reader.ConfigureAwait(false);
+        _writeLock.Dispose();
+    }
+}
