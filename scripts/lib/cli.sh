@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR disable=SC2034  # the flag variables are read by network.sh
+# Command line of scripts/network.sh: help text and long flags. Each value flag sets the
+# network/network.config variable it is named after in that file's comments.
+
+usage() {
+  cat <<'USAGE'
+Usage: scripts/network.sh COMMAND [FLAGS]
+
+Commands:
+  up       create identities and the channel, start orderer and peers, join the channel
+           (exit 0 at once if the network is already running)
+  deploy   build, package, install, approve and commit a chaincode-as-a-service, start it;
+           prints the package id (label:hash) on stdout
+  status   show processes, channel heights and committed chaincode (exit 1 if not running)
+  down     stop every process started here (PIDs recorded at start), remove network/.run
+           and network/.logs
+  help     this text
+
+Flags (defaults in network/network.config):
+  --config FILE             settings file to start from (up)
+  --channel NAME            channel name                --batch-timeout DURATION
+  --batch-max-messages N    --log-level SPEC            --cc-startup-timeout DURATION
+  --timeout SECONDS         readiness / shutdown wait   --cc-stop-grace SECONDS
+  --name NAME               chaincode name (deploy)     --version VERSION
+  --project PATH            .NET chaincode service project
+  --address 127.0.0.1:PORT  chaincode service address   --dial-timeout DURATION
+  --collections-config FILE private data collections    --signature-policy POLICY
+  --no-service              deploy: skip build and service start (host the chaincode yourself)
+  --keep-logs               down: keep network/.logs
+USAGE
+}
+
+declare -A VALUE_FLAGS=(
+  [--config]=CONFIG_FILE [--channel]=CHANNEL_NAME [--batch-timeout]=BATCH_TIMEOUT
+  [--batch-max-messages]=BATCH_MAX_MESSAGES [--log-level]=LOG_LEVEL
+  [--cc-startup-timeout]=CC_STARTUP_TIMEOUT [--timeout]=READY_TIMEOUT [--cc-stop-grace]=CC_STOP_GRACE [--name]=CC_NAME
+  [--version]=CC_VERSION [--project]=CC_PROJECT [--address]=CC_ADDRESS
+  [--dial-timeout]=CC_DIAL_TIMEOUT [--collections-config]=CC_COLLECTIONS_CONFIG
+  [--signature-policy]=CC_SIGNATURE_POLICY
+)
+declare -A SWITCH_FLAGS=([--no-service]=NO_SERVICE [--keep-logs]=KEEP_LOGS)
+CONFIG_FILE="" NO_SERVICE="" KEEP_LOGS="" OVERRIDES=()
+
+parse_flags() {
+  local flag value
+  while (( $# )); do
+    flag="${1%%=*}"
+    if [[ -n "${SWITCH_FLAGS[$flag]:-}" && "$1" == "$flag" ]]; then
+      printf -v "${SWITCH_FLAGS[$flag]}" 1
+    elif [[ -n "${VALUE_FLAGS[$flag]:-}" ]]; then
+      if [[ "$1" == *=* ]]; then value="${1#*=}"; else
+        (( $# >= 2 )) || fatal "$flag needs a value"
+        value="$2"; shift
+      fi
+      if [[ "$flag" == --config ]]; then CONFIG_FILE="$(resolve_path "$value")"; else OVERRIDES+=("${VALUE_FLAGS[$flag]}=$value"); fi
+    else
+      usage >&2; fatal "unknown flag: $1"
+    fi
+    shift
+  done
+}

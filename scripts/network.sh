@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# FabricFinance test network: real Fabric 2.5 orderer and peers as local processes on
+# 127.0.0.1 (no Docker). Defaults live in network/network.config; state in network/.run/,
+# logs in network/.logs/. Run `scripts/network.sh help` for the commands and flags.
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+CALLER_PWD="$PWD"
+(( BASH_VERSINFO[0] >= 4 )) || { echo "ERROR: bash 4 or newer is needed (found $BASH_VERSION)" >&2; exit 1; }
+# shellcheck source-path=SCRIPTDIR
+source "$REPO_ROOT/scripts/lib/log.sh"
+source "$REPO_ROOT/scripts/lib/cli.sh"
+source "$REPO_ROOT/scripts/lib/env.sh"
+source "$REPO_ROOT/scripts/lib/process.sh"
+source "$REPO_ROOT/scripts/lib/bootstrap.sh"
+source "$REPO_ROOT/scripts/lib/lifecycle.sh"
+
+cmd_up() {
+  case "$(network_state)" in
+    running) log_success "network already running (scripts/network.sh status)"; return 0 ;;
+    partial) fatal "network is partially running" "run scripts/network.sh down, then up" ;;
+  esac
+  rm -rf "$RUN_DIR"
+  find_fabric
+  load_config "${OVERRIDES[@]}"
+  check_ports_free
+  mkdir -p "$RUN_DIR" "$LOG_DIR" && rm -f "$LOG_DIR"/*.log
+  save_config
+  trap abort_up EXIT
+  log_info "generating identities and the channel block (Fabric binaries: $FABRIC_BIN_DIR)"
+  generate_crypto
+  write_runtime_config
+  make_channel_block
+  log_info "starting ${#ORDERER_IDS[@]} orderer(s) and ${#PEER_IDS[@]} peer(s)"
+  start_nodes
+  join_orderers
+  join_peers
+  write_network_json
+  trap - EXIT
+  log_success "network up: channel $CHANNEL_NAME, details in $RUN_DIR/network.json, logs in $LOG_DIR"
+}
+
+abort_up() {
+  log_error "up failed; stopping what it started (logs kept in $LOG_DIR)"
+  stop_recorded
+  rm -rf "$RUN_DIR"
+}
+
+require_running() {
+  [[ "$(network_state)" == running ]] || fatal "the network is not running" "start it with scripts/network.sh up"
+  find_fabric
+  load_config "${OVERRIDES[@]}"
+}
+
+cmd_deploy() {
+  require_running
+  cc_prepare
+  [[ -n "$NO_SERVICE" ]] || cc_build
+  cc_package
+  if [[ -n "$NO_SERVICE" ]]; then cc_stop_stale_service; else cc_stop_stale_service "$(cc_build_fingerprint)"; fi
+  cc_install
+  cc_define
+  if [[ -z "$NO_SERVICE" ]]; then
+    cc_start_service
+    cc_warm_up
+  fi
+  echo "$CC_PACKAGE_ID"
+}
+
+cmd_status() {
+  local state name pid id height
+  state="$(network_state)"
+  echo "network: $state ($RUN_DIR)"
+  [[ "$state" != stopped ]] || return 1
+  for name in $(recorded_names); do
+    pid="$(pid_of "$name")" || pid="not running"
+    printf '  %-34s pid %s\n' "$name" "$pid"
+  done
+  [[ "$state" == running ]] || return 1
+  find_fabric
+  load_config "${OVERRIDES[@]}"
+  for id in "${PEER_IDS[@]}"; do
+    height="$(as_admin "$id" peer channel getinfo --channelID "$CHANNEL_NAME" | sed -n 's/.*"height":\([0-9]*\).*/\1/p')"
+    printf '  %-34s %s  channel %s height %s\n' "$id" "$(node_addr "$id")" "$CHANNEL_NAME" "$height"
+  done
+  as_admin "${PEER_IDS[0]}" peer lifecycle chaincode querycommitted --channelID "$CHANNEL_NAME"
+}
+
+cmd_down() {
+  READY_TIMEOUT=60 CC_STOP_GRACE=5   # used only when the settings cannot be read
+  if [[ -d "$RUN_DIR" ]]; then
+    # Unreadable settings must not keep `down` from stopping the recorded processes.
+    if (load_config "${OVERRIDES[@]}") 2>/dev/null; then load_config "${OVERRIDES[@]}"; fi
+    stop_recorded
+  fi
+  rm -rf "$RUN_DIR"
+  [[ -n "$KEEP_LOGS" ]] || rm -rf "$LOG_DIR"
+  log_success "network down"
+}
+
+main() {
+  local command="${1:-help}"
+  if (( $# )); then shift; fi
+  parse_flags "$@"
+  case "$command" in
+    up | deploy | status | down) "cmd_$command" ;;
+    help | -h | --help) usage ;;
+    *) usage >&2; fatal "unknown command: $command" ;;
+  esac
+}
+
+main "$@"
