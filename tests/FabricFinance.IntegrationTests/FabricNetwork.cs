@@ -1,0 +1,90 @@
+using FabricFinance.Client.Errors;
+using FabricFinance.IntegrationTests.Infrastructure;
+
+namespace FabricFinance.IntegrationTests;
+
+/// <summary>
+/// Brings a real Fabric 2.5 network up (or reuses the one running), deploys the C# sample chaincode
+/// as chaincode-as-a-service, and takes down what it started. Without Fabric binaries every
+/// integration test is reported skipped, with the reason and the fix.
+/// </summary>
+[SetUpFixture]
+public sealed class FabricNetwork
+{
+    public const string Exchange = "ExchangeMSP";
+    public const string BankA = "BankAMSP";
+    public const string ChaincodeName = "assets";
+
+    private static NetworkProfile? _profile;
+    private bool _startedHere;
+
+    /// <summary>Gets the running network's profile.</summary>
+    internal static NetworkProfile Profile => _profile ?? throw new InvalidOperationException("The network fixture did not run.");
+
+    /// <summary>Gets the package id the chaincode registered with.</summary>
+    internal static string PackageId { get; private set; } = string.Empty;
+
+    internal static GatewayConnection Connect(string mspId, string user = "User1", bool withSigner = true) =>
+        new(Profile, mspId, user, withSigner);
+
+    [OneTimeSetUp]
+    public async Task StartAsync()
+    {
+        if (FabricBinaries.Locate(Repository.Root, out var reason) is null)
+        {
+            Assert.Ignore(reason);
+        }
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        _startedHere = !await IsRunningAsync(timeout.Token);
+        await Script.RunAsync("scripts/network.sh", ["up"], timeout.Token);
+        PackageId = (await Script.RunAsync("scripts/network.sh", ["deploy", "--name", ChaincodeName], timeout.Token)).Trim().Split('\n')[^1];
+        _profile = NetworkProfile.Load(Path.Combine(Repository.Root, "network", ".run", "network.json"));
+        await WaitForEndorsersAsync(timeout.Token);
+    }
+
+    [OneTimeTearDown]
+    public async Task StopAsync()
+    {
+        if (_startedHere && Environment.GetEnvironmentVariable("FABFIN_KEEP_NETWORK") != "1")
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await Script.RunAsync("scripts/network.sh", ["down", "--keep-logs"], timeout.Token);
+        }
+    }
+
+    private static async Task<bool> IsRunningAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Script.RunAsync("scripts/network.sh", ["status"], cancellationToken);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Right after a deploy, a peer's discovery may not yet know that the other org's peer has the
+    /// chaincode; the first multi-org endorsement then fails. Submit until one succeeds.
+    /// </summary>
+    private static async Task WaitForEndorsersAsync(CancellationToken cancellationToken)
+    {
+        using var connection = Connect(Exchange);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await connection.Assets.SubmitTransactionAsync("CreateAsset", ["warmup-" + Guid.NewGuid().ToString("N"), "fixture", "1"], cancellationToken);
+                return;
+            }
+            catch (EndorseException ex) when (attempt < 30)
+            {
+                await TestContext.Progress.WriteLineAsync($"warm-up submit {attempt} failed, retrying: {ex.Message}");
+                await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+            }
+        }
+    }
+}

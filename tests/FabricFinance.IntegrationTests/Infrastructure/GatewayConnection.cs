@@ -1,0 +1,43 @@
+using FabricFinance.Client;
+using FabricFinance.Client.Identity;
+using Grpc.Net.Client;
+
+using FabricFinance.IntegrationTests;
+
+namespace FabricFinance.IntegrationTests.Infrastructure;
+
+/// <summary>A gateway to one org's peer as one of its users, with the gRPC channel it owns.</summary>
+internal sealed class GatewayConnection : IDisposable
+{
+    public GatewayConnection(NetworkProfile profile, string mspId, string user, bool withSigner)
+    {
+        var peer = profile.PeerOf(mspId);
+        var credentials = profile.Org(mspId).Users[user];
+        Channel = GatewayChannel.ForAddress(
+            "https://" + peer.Address,
+            new GatewayChannelOptions { TlsRootCertificatesPem = File.ReadAllText(peer.TlsCaCert) });
+        Identity = X509Identity.FromPem(mspId, File.ReadAllText(credentials.Certificate));
+        Signer = Signers.NewPrivateKeySigner(File.ReadAllText(credentials.Key));
+        Gateway = Gateway.Connect(Channel, Identity, new GatewayOptions { Signer = withSigner ? Signer : null });
+        Network = Gateway.GetNetwork(profile.Channel);
+    }
+
+    public GrpcChannel Channel { get; }
+
+    public X509Identity Identity { get; }
+
+    /// <summary>Gets the user's signer (also when the gateway itself was connected without one).</summary>
+    public ISigner Signer { get; }
+
+    public Gateway Gateway { get; }
+
+    public Network Network { get; }
+
+    public Contract Assets => Network.GetContract(FabricNetwork.ChaincodeName);
+
+    public void Dispose()
+    {
+        Gateway.Dispose();
+        Channel.Dispose();
+    }
+}

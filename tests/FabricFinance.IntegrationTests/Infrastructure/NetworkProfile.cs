@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace FabricFinance.IntegrationTests.Infrastructure;
+
+/// <summary>The running network as <c>scripts/network.sh up</c> describes it in <c>network/.run/network.json</c>.</summary>
+internal sealed record NetworkProfile(
+    [property: JsonPropertyName("channel")] string Channel,
+    [property: JsonPropertyName("peers")] IReadOnlyList<PeerProfile> Peers,
+    [property: JsonPropertyName("orgs")] IReadOnlyList<OrgProfile> Orgs)
+{
+    public static NetworkProfile Load(string path) =>
+        JsonSerializer.Deserialize<NetworkProfile>(File.ReadAllText(path))
+        ?? throw new InvalidOperationException($"{path} is empty.");
+
+    public PeerProfile PeerOf(string mspId) => Peers.First(p => p.MspId == mspId);
+
+    public OrgProfile Org(string mspId) => Orgs.First(o => o.MspId == mspId);
+}
+
+/// <summary>One peer: its gateway address and TLS CA.</summary>
+internal sealed record PeerProfile(
+    [property: JsonPropertyName("name")] string Name,
+    [property: JsonPropertyName("mspId")] string MspId,
+    [property: JsonPropertyName("address")] string Address,
+    [property: JsonPropertyName("tlsCaCert")] string TlsCaCert);
+
+/// <summary>One organization and its users' credential files.</summary>
+internal sealed record OrgProfile(
+    [property: JsonPropertyName("mspId")] string MspId,
+    [property: JsonPropertyName("users")] IReadOnlyDictionary<string, UserProfile> Users);
+
+/// <summary>One user's certificate and private key files.</summary>
+internal sealed record UserProfile(
+    [property: JsonPropertyName("cert")] string Certificate,
+    [property: JsonPropertyName("key")] string Key);
