@@ -2,7 +2,6 @@ using FabricFinance.Client.Errors;
 using FabricFinance.Client.Tests.Infrastructure;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Hyperledger.Fabric.Protos.Gateway;
 using ErrorDetail = FabricFinance.Client.Errors.ErrorDetail;
 
 namespace FabricFinance.Client.Tests;

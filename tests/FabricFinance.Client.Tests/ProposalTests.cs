@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using FabricFinance.Client.Tests.Infrastructure;
-using Google.Protobuf;
 using Hyperledger.Fabric.Protos.Common;
 using Hyperledger.Fabric.Protos.Gateway;
 using Hyperledger.Fabric.Protos.Peer;

@@ -1,4 +1,5 @@
 using FabricFinance.Chaincode.Hosting;
+using System.Security.Cryptography.X509Certificates;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -19,15 +20,24 @@ internal sealed class ChaincodeServerHarness : IAsyncDisposable
 
     private readonly WebApplication _app;
 
-    private ChaincodeServerHarness(WebApplication app, GrpcChannel channel)
+    private ChaincodeServerHarness(WebApplication app, string address, GrpcChannel channel)
     {
         _app = app;
+        Address = address;
         Channel = channel;
     }
 
+    /// <summary>Gets the address Kestrel bound, with its scheme (<c>https</c> when serving TLS).</summary>
+    public string Address { get; }
+
     public GrpcChannel Channel { get; }
 
-    public static async Task<ChaincodeServerHarness> StartAsync(ChaincodeBehaviour behaviour)
+    /// <summary>Starts the server; with <paramref name="tls"/> it serves TLS (mutual TLS when <paramref name="requireClientCertificate"/>).</summary>
+    public static async Task<ChaincodeServerHarness> StartAsync(
+        ChaincodeBehaviour behaviour,
+        TestCertificates? tls = null,
+        bool requireClientCertificate = false,
+        X509Certificate2? clientCertificate = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -35,14 +45,44 @@ internal sealed class ChaincodeServerHarness : IAsyncDisposable
         {
             o.Address = "127.0.0.1:0";
             o.ChaincodeId = ChaincodeId;
+            if (tls is not null)
+            {
+                o.TlsCertificateFile = tls.ServerCertificateFile;
+                o.TlsKeyFile = tls.ServerKeyFile;
+                o.TlsClientCaFile = requireClientCertificate ? tls.CaFile : string.Empty;
+            }
         });
         builder.Services.AddSingleton(behaviour);
         var app = builder.Build();
         app.MapChaincodeService();
         await app.StartAsync().ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
-        var channel = GrpcChannel.ForAddress(address);
-        return new ChaincodeServerHarness(app, channel);
+        var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = CreateHandler(tls, clientCertificate) });
+        return new ChaincodeServerHarness(app, address, channel);
+    }
+
+    private static SocketsHttpHandler CreateHandler(TestCertificates? tls, X509Certificate2? clientCertificate)
+    {
+        var handler = new SocketsHttpHandler();
+        if (tls is null)
+        {
+            return handler;
+        }
+
+        handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
+        {
+            using var chain = new X509Chain();
+            chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+            chain.ChainPolicy.CustomTrustStore.Add(tls.Ca);
+            chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+            return certificate is X509Certificate2 server && chain.Build(server);
+        };
+        if (clientCertificate is not null)
+        {
+            handler.SslOptions.ClientCertificates = [clientCertificate];
+        }
+
+        return handler;
     }
 
     public Task<ScriptedPeer> ConnectAsync() => ScriptedPeer.ConnectAsync(Channel);

@@ -1,5 +1,3 @@
-using FabricFinance.Chaincode;
-
 namespace FabricFinance.Chaincode.Tests.Infrastructure;
 
 /// <summary>What a test's chaincode does with a transaction.</summary>

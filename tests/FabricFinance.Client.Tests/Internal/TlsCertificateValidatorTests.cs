@@ -1,5 +1,4 @@
 using System.Net.Security;
-using System.Security.Cryptography.X509Certificates;
 using FabricFinance.Client.Internal;
 using FabricFinance.Client.Tests.Infrastructure;
 

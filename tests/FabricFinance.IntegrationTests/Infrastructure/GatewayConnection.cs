@@ -2,7 +2,6 @@ using FabricFinance.Client;
 using FabricFinance.Client.Identity;
 using Grpc.Net.Client;
 
-using FabricFinance.IntegrationTests;
 
 namespace FabricFinance.IntegrationTests.Infrastructure;
 

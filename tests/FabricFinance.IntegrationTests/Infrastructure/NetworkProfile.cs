@@ -6,6 +6,7 @@ namespace FabricFinance.IntegrationTests.Infrastructure;
 /// <summary>The running network as <c>scripts/network.sh up</c> describes it in <c>network/.run/network.json</c>.</summary>
 internal sealed record NetworkProfile(
     [property: JsonPropertyName("channel")] string Channel,
+    [property: JsonPropertyName("orderer")] OrdererProfile Orderer,
     [property: JsonPropertyName("peers")] IReadOnlyList<PeerProfile> Peers,
     [property: JsonPropertyName("orgs")] IReadOnlyList<OrgProfile> Orgs)
 {
@@ -17,6 +18,11 @@ internal sealed record NetworkProfile(
 
     public OrgProfile Org(string mspId) => Orgs.First(o => o.MspId == mspId);
 }
+
+/// <summary>The orderer's address and TLS CA.</summary>
+internal sealed record OrdererProfile(
+    [property: JsonPropertyName("address")] string Address,
+    [property: JsonPropertyName("tlsCaCert")] string TlsCaCert);
 
 /// <summary>One peer: its gateway address and TLS CA.</summary>
 internal sealed record PeerProfile(
@@ -33,4 +39,5 @@ internal sealed record OrgProfile(
 /// <summary>One user's certificate and private key files.</summary>
 internal sealed record UserProfile(
     [property: JsonPropertyName("cert")] string Certificate,
-    [property: JsonPropertyName("key")] string Key);
+    [property: JsonPropertyName("key")] string Key,
+    [property: JsonPropertyName("mspDir")] string MspDirectory);
