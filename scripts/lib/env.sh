@@ -5,8 +5,11 @@
 # Sourced by scripts/network.sh after REPO_ROOT is set.
 
 NETWORK_DIR="$REPO_ROOT/network"
-RUN_DIR="$NETWORK_DIR/.run"          # generated state; removed by `down`
-LOG_DIR="$NETWORK_DIR/.logs"         # process logs
+# FABFIN_STATE_DIR moves state and logs elsewhere, so that a second network (with --port-offset)
+# can run beside the default one.
+STATE_ROOT="${FABFIN_STATE_DIR:-$NETWORK_DIR}"
+RUN_DIR="$STATE_ROOT/.run"           # generated state; removed by `down`
+LOG_DIR="$STATE_ROOT/.logs"          # process logs
 CRYPTO_DIR="$RUN_DIR/crypto"         # cryptogen output (MSPs, TLS material, users)
 RUN_CFG_DIR="$RUN_DIR/config"        # run-time core.yaml / orderer.yaml (FABRIC_CFG_PATH)
 PID_DIR="$RUN_DIR/pids"
@@ -74,7 +77,7 @@ load_config() {
 # save_config: write the effective settings for later commands on this network.
 save_config() {
   declare -p CHANNEL_NAME BATCH_TIMEOUT BATCH_MAX_MESSAGES LOG_LEVEL CC_STARTUP_TIMEOUT READY_TIMEOUT CC_STOP_GRACE \
-    LISTEN_HOST CC_NAME CC_VERSION CC_PROJECT CC_ADDRESS CC_DIAL_TIMEOUT CC_COLLECTIONS_CONFIG \
+    LISTEN_HOST PORT_OFFSET CC_NAME CC_VERSION CC_PROJECT CC_ADDRESS CC_DIAL_TIMEOUT CC_COLLECTIONS_CONFIG \
     CC_SIGNATURE_POLICY ORGS NODES | sed -e 's/^declare -- /declare -g /' -e 's/^declare -a /declare -ga /' > "$EFFECTIVE_CONFIG"
 }
 
@@ -86,6 +89,7 @@ parse_tables() {
   ORG_KEYS=() NODE_IDS=() PEER_IDS=() ORDERER_IDS=()
   declare -gA ORG_MSP=() ORG_DOMAIN=() ORG_KIND=() NODE_ORG=() NODE_HOST=() NODE_PORT=() NODE_PORT2=() NODE_OPS=()
   local row key msp domain kind extra host port port2 ops id
+  [[ "${PORT_OFFSET:=0}" =~ ^[0-9]+$ ]] || fatal "--port-offset must be a non-negative integer, got '$PORT_OFFSET'"
   for row in "${ORGS[@]}"; do
     read -r key msp domain kind extra <<<"$row"
     [[ -n "$kind" && -z "$extra" && "$kind" =~ ^(orderer|peer)$ ]] || fatal "bad ORGS row: '$row'"
@@ -100,6 +104,7 @@ parse_tables() {
       seen_ports[$port]=1
     done
     read -r key host port port2 ops <<<"$row"
+    port=$((port + PORT_OFFSET)) port2=$((port2 + PORT_OFFSET)) ops=$((ops + PORT_OFFSET))
     id="$host.${ORG_DOMAIN[$key]}"
     NODE_IDS+=("$id") NODE_ORG[$id]="$key" NODE_HOST[$id]="$host"
     NODE_PORT[$id]="$port" NODE_PORT2[$id]="$port2" NODE_OPS[$id]="$ops"

@@ -6,7 +6,9 @@ namespace FabricFinance.IntegrationTests;
 /// <summary>
 /// Brings a real Fabric 2.5 network up (or reuses the one running), deploys the C# sample chaincode
 /// as chaincode-as-a-service, and takes down what it started. Without Fabric binaries every
-/// integration test is reported skipped, with the reason and the fix.
+/// integration test is reported skipped, with the reason and the fix. <c>FABFIN_STATE_DIR</c> and
+/// <c>FABFIN_PORT_OFFSET</c> select a second network beside the default one (the chaincode service
+/// then listens on 9999 + offset).
 /// </summary>
 [SetUpFixture]
 public sealed class FabricNetwork
@@ -37,9 +39,11 @@ public sealed class FabricNetwork
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         _startedHere = !await IsRunningAsync(timeout.Token);
-        await Script.RunAsync("scripts/network.sh", ["up"], timeout.Token);
-        PackageId = (await Script.RunAsync("scripts/network.sh", ["deploy", "--name", ChaincodeName], timeout.Token)).Trim().Split('\n')[^1];
-        _profile = NetworkProfile.Load(Path.Combine(Repository.Root, "network", ".run", "network.json"));
+        var offset = Repository.PortOffset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await Script.RunAsync("scripts/network.sh", ["up", "--port-offset", offset], timeout.Token);
+        var chaincodeAddress = $"127.0.0.1:{9999 + Repository.PortOffset}";
+        PackageId = (await Script.RunAsync("scripts/network.sh", ["deploy", "--name", ChaincodeName, "--address", chaincodeAddress], timeout.Token)).Trim().Split('\n')[^1];
+        _profile = NetworkProfile.Load(Path.Combine(Repository.NetworkState, ".run", "network.json"));
         await WaitForEndorsersAsync(timeout.Token);
     }
 

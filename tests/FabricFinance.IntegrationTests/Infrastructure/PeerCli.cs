@@ -16,7 +16,7 @@ internal static class PeerCli
             RedirectStandardError = true,
             Environment =
             {
-                ["FABRIC_CFG_PATH"] = Path.Combine(Repository.Root, "network", ".run", "config"),
+                ["FABRIC_CFG_PATH"] = Path.Combine(Repository.NetworkState, ".run", "config"),
                 ["CORE_PEER_LOCALMSPID"] = mspId,
                 ["CORE_PEER_MSPCONFIGPATH"] = profile.Org(mspId).Users[user].MspDirectory,
                 ["CORE_PEER_ADDRESS"] = peer.Address,
