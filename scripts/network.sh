@@ -14,6 +14,7 @@ source "$REPO_ROOT/scripts/lib/env.sh"
 source "$REPO_ROOT/scripts/lib/process.sh"
 source "$REPO_ROOT/scripts/lib/bootstrap.sh"
 source "$REPO_ROOT/scripts/lib/lifecycle.sh"
+source "$REPO_ROOT/scripts/lib/cctls.sh"
 
 cmd_up() {
   case "$(network_state)" in

@@ -26,6 +26,7 @@ Flags (defaults in network/network.config):
   --project PATH            .NET chaincode service project
   --address 127.0.0.1:PORT  chaincode service address   --dial-timeout DURATION
   --collections-config FILE private data collections    --signature-policy POLICY
+  --cc-tls none|tls|mutual  TLS between peers and the chaincode service (deploy)
   --port-offset N           added to every port of the NODES table (up); with
                             FABFIN_STATE_DIR set, runs a second network beside the first
   --no-service              deploy: skip build and service start (host the chaincode yourself)
@@ -40,6 +41,7 @@ declare -A VALUE_FLAGS=(
   [--version]=CC_VERSION [--project]=CC_PROJECT [--address]=CC_ADDRESS
   [--dial-timeout]=CC_DIAL_TIMEOUT [--collections-config]=CC_COLLECTIONS_CONFIG
   [--signature-policy]=CC_SIGNATURE_POLICY [--port-offset]=PORT_OFFSET
+  [--cc-tls]=CC_TLS
 )
 declare -A SWITCH_FLAGS=([--no-service]=NO_SERVICE [--keep-logs]=KEEP_LOGS)
 CONFIG_FILE="" NO_SERVICE="" KEEP_LOGS="" OVERRIDES=()

@@ -75,8 +75,8 @@ tar_reproducible() {
 cc_package() {
   local src="$CC_DEPLOY_DIR/src"
   rm -rf "$src" && mkdir -p "$src/code"
-  jq -n --arg address "$CC_ADDRESS" --arg timeout "$CC_DIAL_TIMEOUT" \
-    '{address: $address, dial_timeout: $timeout, tls_required: false}' > "$src/code/connection.json"
+  cc_tls_material
+  cc_connection_json "$src/code/connection.json"
   jq -n --arg l "$CC_LABEL" '{"type": "ccaas", "label": $l}' > "$src/metadata.json"
   tar_reproducible "$src/code.tar.gz" "$src/code" connection.json
   CC_PACKAGE="$CC_DEPLOY_DIR/$CC_LABEL.tgz"
@@ -175,10 +175,11 @@ cc_start_service() {
   port_open 127.0.0.1 "$CC_PORT" && fatal "$CC_ADDRESS is already in use (another chaincode service or program)" "give this chaincode its own --address"
   # shellcheck disable=SC2034  # read by start_process
   PROC_ENV=("CHAINCODE_SERVER_ADDRESS=$CC_ADDRESS" "CHAINCODE_ID=$CC_PACKAGE_ID" "CORE_CHAINCODE_ID_NAME=$CC_PACKAGE_ID")
+  mapfile -t -O "${#PROC_ENV[@]}" PROC_ENV < <(cc_tls_env)
   (cd "$CC_BUILD_DIR" && start_process "$CC_SERVICE" "$LOG_DIR/$CC_SERVICE.log" "$(command -v dotnet)" "$CC_DLL")
   echo "$CC_SERVICE_STATE" > "$CC_DEPLOY_DIR/service.env"
   wait_for "$CC_SERVICE" "the chaincode service to listen on $CC_ADDRESS" port_open 127.0.0.1 "$CC_PORT"
-  log_info "chaincode service $CC_SERVICE listening on $CC_ADDRESS (log: $LOG_DIR/$CC_SERVICE.log)"
+  log_info "chaincode service $CC_SERVICE listening on $CC_ADDRESS, TLS: $CC_TLS (log: $LOG_DIR/$CC_SERVICE.log)"
 }
 
 # cc_warm_up: one query per peer, so every peer has dialled the service and seen it register
