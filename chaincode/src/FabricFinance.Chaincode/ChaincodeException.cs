@@ -1,8 +1,11 @@
 namespace FabricFinance.Chaincode;
 
 /// <summary>
-/// The peer refused a request the chaincode made (for example a state read), or the connection to
-/// the peer failed while the request was outstanding.
+/// A ledger call the chaincode made through its stub failed: the peer refused the request (for
+/// example a state read, or a write to a collection the client may not write), the connection to the
+/// peer failed while the request was outstanding, or the peer's answer could not be read. Also thrown
+/// when the transaction's creator is not an identity the shim can read
+/// (<see cref="IChaincodeStub.ClientIdentity"/>).
 /// </summary>
 public sealed class ChaincodeException : Exception
 {

@@ -49,6 +49,9 @@ public sealed class ChaincodeResponse
         return new(Ok, string.Empty, Encoding.UTF8.GetBytes(payload));
     }
 
+    /// <summary>Wraps a response as another chaincode sent it, whatever its status.</summary>
+    internal static ChaincodeResponse FromPeer(int status, string message, ReadOnlyMemory<byte> payload) => new(status, message, payload);
+
     /// <summary>Creates an error response.</summary>
     /// <param name="message">What went wrong; the client receives it.</param>
     /// <param name="status">The status, at least <see cref="ErrorThreshold"/>.</param>

@@ -1,7 +1,6 @@
 using System.Text;
 using FabricFinance.Chaincode.Tests.Infrastructure;
 using Google.Protobuf;
-using Grpc.Core;
 using Hyperledger.Fabric.Protos.Ledger.QueryResult;
 using Hyperledger.Fabric.Protos.Peer;
 using MessageType = Hyperledger.Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
@@ -157,95 +156,6 @@ public sealed class ChaincodeHandlerProtocolTests
         // Assert
         Assert.That(results["alpha"], Is.EqualTo("from-alpha"));
         Assert.That(results["beta"], Is.EqualTo("from-beta"));
-    }
-
-    [TestCase(MessageType.Transaction, 0, TestName = "Handshake_TransactionBeforeRegistered_EndsStream")]
-    [TestCase(MessageType.Ready, 0, TestName = "Handshake_ReadyBeforeRegistered_EndsStream")]
-    [TestCase(MessageType.Transaction, 1, TestName = "Handshake_TransactionBeforeReady_EndsStream")]
-    [TestCase(MessageType.Registered, 1, TestName = "Handshake_RegisteredTwice_EndsStream")]
-    [TestCase(MessageType.Response, 1, TestName = "Handshake_ResponseBeforeReady_EndsStream")]
-    public async Task Handshake_OutOfOrderMessage_EndsStreamWithFailedPrecondition(MessageType type, int stepsDone)
-    {
-        // Arrange
-        await using var server = await ChaincodeServerHarness.StartAsync(ReadThenWrite);
-        await using var peer = await server.ConnectAsync();
-        _ = await peer.ReceiveAsync();
-        if (stepsDone == 1)
-        {
-            await peer.SendAsync(new ChaincodeMessage { Type = MessageType.Registered });
-        }
-
-        // Act
-        await peer.SendAsync(new ChaincodeMessage { Type = type, Txid = "tx", ChannelId = Messages.Channel });
-        var status = await peer.WaitForEndAsync();
-
-        // Assert
-        Assert.That(status.StatusCode, Is.EqualTo(StatusCode.FailedPrecondition));
-        Assert.That(status.Detail, Does.Contain(type.ToString()));
-    }
-
-    [TestCase(0, TestName = "Keepalive_BeforeRegistered_IsEchoed")]
-    [TestCase(2, TestName = "Keepalive_WhenReady_IsEchoed")]
-    public async Task Keepalive_AnyState_IsEchoed(int stepsDone)
-    {
-        // Arrange
-        await using var server = await ChaincodeServerHarness.StartAsync(ReadThenWrite);
-        await using var peer = await server.ConnectAsync();
-        if (stepsDone == 2)
-        {
-            await peer.HandshakeAsync();
-        }
-        else
-        {
-            _ = await peer.ReceiveAsync();
-        }
-
-        // Act
-        await peer.SendAsync(new ChaincodeMessage { Type = MessageType.Keepalive });
-        var echo = await peer.ReceiveAsync();
-
-        // Assert
-        Assert.That(echo.Type, Is.EqualTo(MessageType.Keepalive));
-    }
-
-    [TestCase(MessageType.GetState, TestName = "Ready_UnexpectedGetState_IsAnsweredWithError")]
-    [TestCase(MessageType.Completed, TestName = "Ready_UnexpectedCompleted_IsAnsweredWithError")]
-    [TestCase(MessageType.Undefined, TestName = "Ready_UndefinedType_IsAnsweredWithError")]
-    public async Task Ready_UnexpectedMessage_IsAnsweredWithErrorAndStreamStaysUp(MessageType type)
-    {
-        // Arrange
-        await using var server = await ChaincodeServerHarness.StartAsync(ReadThenWrite);
-        await using var peer = await server.ConnectAsync();
-        await peer.HandshakeAsync();
-
-        // Act
-        await peer.SendAsync(new ChaincodeMessage { Type = type, Txid = "odd", ChannelId = Messages.Channel });
-        var error = await peer.ReceiveAsync();
-        await peer.SendAsync(new ChaincodeMessage { Type = MessageType.Keepalive });
-        var stillAlive = await peer.ReceiveAsync();
-
-        // Assert
-        Assert.That(error.Type, Is.EqualTo(MessageType.Error));
-        Assert.That(error.Txid, Is.EqualTo("odd"));
-        Assert.That(error.Payload.ToStringUtf8(), Does.Contain(type.ToString()));
-        Assert.That(stillAlive.Type, Is.EqualTo(MessageType.Keepalive));
-    }
-
-    [Test]
-    public async Task Ready_UnsolicitedResponse_IsIgnored()
-    {
-        // Arrange
-        await using var server = await ChaincodeServerHarness.StartAsync(ReadThenWrite);
-        await using var peer = await server.ConnectAsync();
-        await peer.HandshakeAsync();
-
-        // Act
-        await peer.SendAsync(new ChaincodeMessage { Type = MessageType.Response, Txid = "nobody", ChannelId = Messages.Channel });
-        await peer.SendAsync(new ChaincodeMessage { Type = MessageType.Keepalive });
-        var next = await peer.ReceiveAsync();
-
-        // Assert
-        Assert.That(next.Type, Is.EqualTo(MessageType.Keepalive));
     }
 
     [Test]
@@ -411,6 +321,51 @@ public sealed class ChaincodeHandlerProtocolTests
         Assert.That(close.Type, Is.EqualTo(MessageType.QueryStateClose));
         Assert.That(QueryStateClose.Parser.ParseFrom(close.Payload).Id, Is.EqualTo("it9"));
         Assert.That(Messages.ReadResponse(completed).Payload.ToStringUtf8(), Is.EqualTo("k1"));
+    }
+
+    [Test]
+    public async Task Transaction_SignedByARealClient_ChaincodeSeesItsClientIdentity()
+    {
+        // Arrange
+        using var certificate = Identity.IdentityCertificates.Issue(Identity.IdentityCertificates.Name(
+            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.OU, "client"),
+            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.CN, "trader1")),
+            attributesJson: """{"attrs":{"role":"trader"}}""");
+        var creator = Identity.IdentityCertificates.SerializedIdentity("BankAMSP", certificate);
+        await using var server = await ChaincodeServerHarness.StartAsync((stub, _) =>
+        {
+            var client = stub.ClientIdentity;
+            return Task.FromResult(ChaincodeResponse.Success($"{client.MspId}|{client.Id}|{client.IsClient}|{client.GetAttributeValue("role")}"));
+        });
+        await using var peer = await server.ConnectAsync();
+        await peer.HandshakeAsync();
+
+        // Act
+        await peer.SendAsync(Messages.TransactionFrom(creator, "tx1", "WhoAmI"));
+        var completed = await peer.ReceiveAsync(MessageType.Completed);
+
+        // Assert
+        Assert.That(
+            Messages.ReadResponse(completed).Payload.ToStringUtf8(),
+            Is.EqualTo($"BankAMSP|x509::CN=trader1,OU=client::{Identity.GoNameCases.TestCaRendered}|True|trader"));
+    }
+
+    [Test]
+    public async Task Transaction_CreatorIsNotACertificate_ClientIdentityFailsTheTransactionWith500()
+    {
+        // Arrange: the default test creator carries no real certificate.
+        await using var server = await ChaincodeServerHarness.StartAsync((stub, _) => Task.FromResult(ChaincodeResponse.Success(stub.ClientIdentity.Id)));
+        await using var peer = await server.ConnectAsync();
+        await peer.HandshakeAsync();
+
+        // Act
+        await peer.SendAsync(Messages.Transaction("tx1", "WhoAmI"));
+        var completed = await peer.ReceiveAsync(MessageType.Completed);
+
+        // Assert
+        var response = Messages.ReadResponse(completed);
+        Assert.That(response.Status, Is.EqualTo(500));
+        Assert.That(response.Message, Does.Contain("not a readable X.509 identity"));
     }
 
     private static ByteString Page(string id, bool hasMore, params string[] keys)

@@ -123,4 +123,77 @@ public sealed class ChaincodeServerOptionsTests
         // Assert
         Assert.That(error!.Message, Does.Contain("/nonexistent/cert.pem"));
     }
+
+    [Test]
+    public void FromConfiguration_DurationSettings_AreReadAsSeconds()
+    {
+        // Arrange
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["CHAINCODE_KEEPALIVE_SECONDS"] = "30",
+            ["CHAINCODE_KEEPALIVE_TIMEOUT_SECONDS"] = "5",
+            ["CHAINCODE_SHUTDOWN_GRACE_SECONDS"] = "0",
+        }).Build();
+
+        // Act
+        var options = ChaincodeServerOptions.FromConfiguration(configuration);
+
+        // Assert
+        Assert.That(
+            (options.KeepAlivePingDelay, options.KeepAlivePingTimeout, options.ShutdownGracePeriod),
+            Is.EqualTo((TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(5), TimeSpan.Zero)));
+    }
+
+    [Test]
+    public void FromConfiguration_NoDurationSettings_UsesTheDefaults()
+    {
+        // Act
+        var options = ChaincodeServerOptions.FromConfiguration(new ConfigurationBuilder().Build());
+
+        // Assert
+        Assert.That(
+            (options.KeepAlivePingDelay, options.KeepAlivePingTimeout, options.ShutdownGracePeriod),
+            Is.EqualTo((TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(20), TimeSpan.FromSeconds(20))));
+    }
+
+    [TestCase("CHAINCODE_KEEPALIVE_SECONDS", "1m")]
+    [TestCase("CHAINCODE_KEEPALIVE_TIMEOUT_SECONDS", "-1")]
+    [TestCase("CHAINCODE_SHUTDOWN_GRACE_SECONDS", "2.5")]
+    public void FromConfiguration_MalformedDuration_ThrowsNamingTheVariable(string name, string value)
+    {
+        // Arrange
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [name] = value }).Build();
+
+        // Act
+        var error = Assert.Throws<InvalidOperationException>(() => ChaincodeServerOptions.FromConfiguration(configuration));
+
+        // Assert
+        Assert.That(error!.Message, Is.EqualTo($"{name} '{value}' is not a whole number of seconds."));
+    }
+
+    [Test]
+    public void Validate_KeepAliveBelowOneSecond_ThrowsNamingTheVariables()
+    {
+        // Arrange
+        var options = new ChaincodeServerOptions { Address = "127.0.0.1:1", ChaincodeId = "cc:1", KeepAlivePingTimeout = TimeSpan.Zero };
+
+        // Act
+        var error = Assert.Throws<InvalidOperationException>(() => options.Validate());
+
+        // Assert
+        Assert.That(error!.Message, Does.Contain("CHAINCODE_KEEPALIVE_SECONDS").And.Contain("CHAINCODE_KEEPALIVE_TIMEOUT_SECONDS"));
+    }
+
+    [Test]
+    public void Validate_NegativeGracePeriod_ThrowsNamingTheVariable()
+    {
+        // Arrange
+        var options = new ChaincodeServerOptions { Address = "127.0.0.1:1", ChaincodeId = "cc:1", ShutdownGracePeriod = TimeSpan.FromSeconds(-1) };
+
+        // Act
+        var error = Assert.Throws<InvalidOperationException>(() => options.Validate());
+
+        // Assert
+        Assert.That(error!.Message, Does.Contain("CHAINCODE_SHUTDOWN_GRACE_SECONDS"));
+    }
 }

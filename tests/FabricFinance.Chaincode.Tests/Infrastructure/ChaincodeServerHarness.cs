@@ -32,30 +32,72 @@ internal sealed class ChaincodeServerHarness : IAsyncDisposable
 
     public GrpcChannel Channel { get; }
 
+    /// <summary>Gets the server's services.</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Starts the server; with <paramref name="tls"/> it serves TLS (mutual TLS when <paramref name="requireClientCertificate"/>).</summary>
-    public static async Task<ChaincodeServerHarness> StartAsync(
+    public static Task<ChaincodeServerHarness> StartAsync(
         ChaincodeBehaviour behaviour,
         TestCertificates? tls = null,
         bool requireClientCertificate = false,
-        X509Certificate2? clientCertificate = null)
+        X509Certificate2? clientCertificate = null,
+        Action<ChaincodeServerOptions>? configure = null) =>
+        StartCoreAsync(
+            builder =>
+            {
+                builder.AddChaincodeServer<DelegateChaincode>(o => Configure(o, tls, requireClientCertificate, configure));
+                builder.Services.AddSingleton(behaviour);
+            },
+            tls,
+            clientCertificate);
+
+    /// <summary>
+    /// Starts the server with the chaincode the test registers (for example contracts), through the
+    /// non-generic <c>AddChaincodeServer</c>.
+    /// </summary>
+    public static Task<ChaincodeServerHarness> StartWithServicesAsync(
+        Action<IServiceCollection> register,
+        Action<ChaincodeServerOptions>? configure = null) =>
+        StartCoreAsync(
+            builder =>
+            {
+                register(builder.Services);
+                builder.AddChaincodeServer(o => Configure(o, null, false, configure));
+            },
+            null,
+            null);
+
+    private static void Configure(ChaincodeServerOptions options, TestCertificates? tls, bool requireClientCertificate, Action<ChaincodeServerOptions>? configure)
+    {
+        options.Address = "127.0.0.1:0";
+        options.ChaincodeId = ChaincodeId;
+        if (tls is not null)
+        {
+            options.TlsCertificateFile = tls.ServerCertificateFile;
+            options.TlsKeyFile = tls.ServerKeyFile;
+            options.TlsClientCaFile = requireClientCertificate ? tls.CaFile : string.Empty;
+        }
+
+        configure?.Invoke(options);
+    }
+
+    private static async Task<ChaincodeServerHarness> StartCoreAsync(Action<WebApplicationBuilder> register, TestCertificates? tls, X509Certificate2? clientCertificate)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.AddChaincodeServer<DelegateChaincode>(o =>
-        {
-            o.Address = "127.0.0.1:0";
-            o.ChaincodeId = ChaincodeId;
-            if (tls is not null)
-            {
-                o.TlsCertificateFile = tls.ServerCertificateFile;
-                o.TlsKeyFile = tls.ServerKeyFile;
-                o.TlsClientCaFile = requireClientCertificate ? tls.CaFile : string.Empty;
-            }
-        });
-        builder.Services.AddSingleton(behaviour);
+        register(builder);
         var app = builder.Build();
         app.MapChaincodeService();
-        await app.StartAsync().ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync().ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         var channel = GrpcChannel.ForAddress(address, new GrpcChannelOptions { HttpHandler = CreateHandler(tls, clientCertificate) });
         return new ChaincodeServerHarness(app, address, channel);
@@ -86,6 +128,9 @@ internal sealed class ChaincodeServerHarness : IAsyncDisposable
     }
 
     public Task<ScriptedPeer> ConnectAsync() => ScriptedPeer.ConnectAsync(Channel);
+
+    /// <summary>Stops the host as a shutdown signal would: the returned task completes when it has stopped.</summary>
+    public Task StopAsync() => _app.StopAsync();
 
     public async ValueTask DisposeAsync()
     {

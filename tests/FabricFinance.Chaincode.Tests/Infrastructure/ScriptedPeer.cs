@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Google.Protobuf;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Hyperledger.Fabric.Protos.Peer;
@@ -34,14 +35,41 @@ internal sealed class ScriptedPeer : IAsyncDisposable
         return Task.FromResult(new ScriptedPeer(client.Connect()));
     }
 
-    /// <summary>Reads REGISTER and answers REGISTERED and READY.</summary>
-    public async Task<ChaincodeMessage> HandshakeAsync()
+    /// <summary>
+    /// Reads REGISTER and answers REGISTERED and READY. Without <paramref name="capabilities"/> READY has
+    /// no payload, as Fabric 2.5 sends it; with them it carries a <c>ChaincodeAdditionalParams</c> like
+    /// Fabric 3.1's.
+    /// </summary>
+    public async Task<ChaincodeMessage> HandshakeAsync(ChaincodeAdditionalParams? capabilities = null)
     {
         var register = await ReceiveAsync().ConfigureAwait(false);
         await SendAsync(new ChaincodeMessage { Type = MessageType.Registered }).ConfigureAwait(false);
-        await SendAsync(new ChaincodeMessage { Type = MessageType.Ready }).ConfigureAwait(false);
+        var ready = new ChaincodeMessage { Type = MessageType.Ready };
+        if (capabilities is not null)
+        {
+            ready.Payload = capabilities.ToByteString();
+        }
+
+        await SendAsync(ready).ConfigureAwait(false);
         return register;
     }
+
+    /// <summary>Returns the chaincode's next message after checking its type, channel and transaction id.</summary>
+    public async Task<ChaincodeMessage> ReceiveAsync(MessageType expected, string txId = "tx1")
+    {
+        var message = await ReceiveAsync().ConfigureAwait(false);
+        if (message.Type != expected || message.Txid != txId)
+        {
+            throw new InvalidOperationException(
+                $"Expected {expected} for {txId}, got {message.Type} for {message.Txid}: {(message.Type == MessageType.Completed ? Messages.ReadResponse(message).ToString() : message.Payload.ToStringUtf8())}");
+        }
+
+        return message;
+    }
+
+    /// <summary>Answers a request of the chaincode with RESPONSE carrying <paramref name="payload"/>.</summary>
+    public Task RespondAsync(ChaincodeMessage request, IMessage? payload = null) =>
+        SendAsync(Messages.Response(request, payload?.ToByteString() ?? ByteString.Empty));
 
     public async Task SendAsync(ChaincodeMessage message)
     {

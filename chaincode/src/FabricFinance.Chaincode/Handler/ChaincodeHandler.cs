@@ -37,6 +37,9 @@ internal sealed partial class ChaincodeHandler
     /// <summary>Gets the handshake state.</summary>
     public HandlerState State { get; private set; } = HandlerState.Created;
 
+    /// <summary>Gets what the peer offered in its READY message; every stub gets the same.</summary>
+    public PeerCapabilities Capabilities { get; private set; } = PeerCapabilities.None;
+
     /// <summary>
     /// Registers with the peer and serves it until the stream ends or <paramref name="cancellationToken"/>
     /// is cancelled. Transactions still running when the stream ends are cancelled and awaited.
@@ -84,7 +87,7 @@ internal sealed partial class ChaincodeHandler
         return State switch
         {
             HandlerState.Created => Expect(message, MessageType.Registered, HandlerState.Established),
-            HandlerState.Established => Expect(message, MessageType.Ready, HandlerState.Ready),
+            HandlerState.Established => HandleEstablished(message),
             _ => HandleReadyAsync(message, cancellationToken),
         };
     }
@@ -100,6 +103,25 @@ internal sealed partial class ChaincodeHandler
         State = next;
         LogStateChanged(next);
         return ValueTask.CompletedTask;
+    }
+
+    private ValueTask HandleEstablished(ChaincodeMessage message)
+    {
+        if (message.Type == MessageType.Ready)
+        {
+            try
+            {
+                Capabilities = PeerCapabilities.FromReadyPayload(message.Payload);
+            }
+            catch (InvalidProtocolBufferException ex)
+            {
+                throw new ChaincodeProtocolException($"The peer's READY payload is not a ChaincodeAdditionalParams: {ex.Message}");
+            }
+
+            LogCapabilities(Capabilities.UseWriteBatch, Capabilities.MaxWriteBatchSize, Capabilities.UseGetMultipleKeys, Capabilities.MaxGetMultipleKeys);
+        }
+
+        return Expect(message, MessageType.Ready, HandlerState.Ready);
     }
 
     private ValueTask HandleReadyAsync(ChaincodeMessage message, CancellationToken cancellationToken)
@@ -130,6 +152,11 @@ internal sealed partial class ChaincodeHandler
 
     private ValueTask StartTransactionAsync(ChaincodeMessage message, TransactionKey key, CancellationToken cancellationToken)
     {
+        if (IsRefusingTransactions)
+        {
+            return RefuseWhileStoppingAsync(message, key, cancellationToken);
+        }
+
         var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         if (!_running.TryAdd(key, done.Task))
         {
@@ -161,7 +188,7 @@ internal sealed partial class ChaincodeHandler
             ChaincodeStub stub;
             try
             {
-                stub = ChaincodeStub.Create(peer, key, message);
+                stub = ChaincodeStub.Create(peer, key, message, Capabilities);
             }
             catch (InvalidProtocolBufferException ex)
             {
@@ -170,7 +197,8 @@ internal sealed partial class ChaincodeHandler
                 return;
             }
 
-            var response = await InvokeChaincodeAsync(stub, message.Type == MessageType.Init, key, cancellationToken).ConfigureAwait(false);
+            var response = await RunChaincodeAsync(stub, message.Type == MessageType.Init, key, cancellationToken).ConfigureAwait(false);
+            response = await FinishWritesAsync(stub, response, key, cancellationToken).ConfigureAwait(false);
             var completed = new ChaincodeMessage
             {
                 Type = MessageType.Completed,
@@ -198,7 +226,7 @@ internal sealed partial class ChaincodeHandler
         }
     }
 
-    private async Task<ChaincodeResponse> InvokeChaincodeAsync(ChaincodeStub stub, bool isInit, TransactionKey key, CancellationToken cancellationToken)
+    private async Task<ChaincodeResponse> RunChaincodeAsync(ChaincodeStub stub, bool isInit, TransactionKey key, CancellationToken cancellationToken)
     {
         try
         {
@@ -211,6 +239,31 @@ internal sealed partial class ChaincodeHandler
         {
             LogChaincodeThrew(key, ex);
             return ChaincodeResponse.Failure(string.IsNullOrEmpty(ex.Message) ? ex.GetType().Name : ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Sends the writes still held in the stub's write batch before COMPLETED. A failed transaction's
+    /// batch is dropped: the peer discards its simulation anyway. A batch the peer refuses fails the
+    /// transaction, since the chaincode can no longer catch that error itself.
+    /// </summary>
+    private async Task<ChaincodeResponse> FinishWritesAsync(ChaincodeStub stub, ChaincodeResponse response, TransactionKey key, CancellationToken cancellationToken)
+    {
+        if (!response.IsSuccess)
+        {
+            stub.DiscardWriteBatch();
+            return response;
+        }
+
+        try
+        {
+            await stub.FinishWriteBatchAsync(cancellationToken).ConfigureAwait(false);
+            return response;
+        }
+        catch (ChaincodeException ex)
+        {
+            LogWriteBatchRefused(key, ex);
+            return ChaincodeResponse.Failure(ex.Message);
         }
     }
 
@@ -266,6 +319,12 @@ internal sealed partial class ChaincodeHandler
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Handshake state is now {State}")]
     private partial void LogStateChanged(HandlerState state);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Peer capabilities: write batch {UseWriteBatch} (max {MaxWriteBatchSize}), get multiple keys {UseGetMultipleKeys} (max {MaxGetMultipleKeys})")]
+    private partial void LogCapabilities(bool useWriteBatch, int maxWriteBatchSize, bool useGetMultipleKeys, int maxGetMultipleKeys);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The peer refused the write batch of transaction {Transaction}")]
+    private partial void LogWriteBatchRefused(TransactionKey transaction, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The peer closed the stream (state {State})")]
     private partial void LogStreamEnded(HandlerState state);

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace FabricFinance.Chaincode.Hosting;
 
@@ -14,10 +16,14 @@ public static class ChaincodeServerExtensions
     /// <summary>The largest message the server accepts or sends, as Fabric's own shims allow.</summary>
     public const int MaxMessageSize = 100 * 1024 * 1024;
 
+    /// <summary>The gRPC service name peers connect to, also reported by the health service.</summary>
+    public const string ServiceName = "protos.Chaincode";
+
     /// <summary>
-    /// Adds the chaincode service: reads <see cref="ChaincodeServerOptions"/> from configuration
-    /// (then <paramref name="configure"/>), validates them, and makes Kestrel listen on the address
-    /// with HTTP/2 only, over TLS when configured.
+    /// Adds the chaincode service for an <see cref="IChaincode"/> implementation: reads
+    /// <see cref="ChaincodeServerOptions"/> from configuration (then <paramref name="configure"/>),
+    /// validates them, and makes Kestrel listen on the address with HTTP/2 only, over TLS when
+    /// configured, with keepalive pings, the gRPC health service and graceful shutdown.
     /// </summary>
     /// <typeparam name="TChaincode">The chaincode; created once and shared by all transactions.</typeparam>
     /// <param name="builder">The web application builder.</param>
@@ -30,19 +36,48 @@ public static class ChaincodeServerExtensions
         where TChaincode : class, IChaincode
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<IChaincode, TChaincode>();
+        return builder.AddChaincodeServer(configure);
+    }
+
+    /// <summary>
+    /// Adds the chaincode service for the <see cref="IChaincode"/> registered in the services, usually
+    /// a contract router from <c>builder.Services.AddContracts().AddContract&lt;MyContract&gt;()</c>. As
+    /// <see cref="AddChaincodeServer{TChaincode}"/> otherwise; the chaincode is resolved when the host
+    /// starts, so a missing chaincode or a bad contract stops it there.
+    /// </summary>
+    /// <param name="builder">The web application builder.</param>
+    /// <param name="configure">Optional changes applied after configuration is read.</param>
+    /// <returns>The builder.</returns>
+    /// <exception cref="InvalidOperationException">A setting is missing or malformed.</exception>
+    public static WebApplicationBuilder AddChaincodeServer(this WebApplicationBuilder builder, Action<ChaincodeServerOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         var options = ChaincodeServerOptions.FromConfiguration(builder.Configuration);
         configure?.Invoke(options);
         var endpoint = options.Validate();
 
         builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton<IChaincode, TChaincode>();
         builder.Services.AddGrpc(grpc =>
         {
             grpc.MaxReceiveMessageSize = MaxMessageSize;
             grpc.MaxSendMessageSize = MaxMessageSize;
         });
+        builder.Services.AddGrpcHealthChecks(health => health.Services.Map(ServiceName, _ => true))
+            .AddCheck<ChaincodeHealthCheck>("chaincode");
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ChaincodeStartupCheck>());
+        builder.Services.Configure<HostOptions>(host =>
+        {
+            var needed = options.ShutdownGracePeriod + TimeSpan.FromSeconds(5);
+            if (host.ShutdownTimeout < needed)
+            {
+                host.ShutdownTimeout = needed;
+            }
+        });
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
+            kestrel.Limits.Http2.KeepAlivePingDelay = options.KeepAlivePingDelay;
+            kestrel.Limits.Http2.KeepAlivePingTimeout = options.KeepAlivePingTimeout;
             kestrel.Listen(endpoint, listen =>
             {
                 listen.Protocols = HttpProtocols.Http2;
@@ -55,12 +90,17 @@ public static class ChaincodeServerExtensions
         return builder;
     }
 
-    /// <summary>Maps the <c>protos.Chaincode</c> gRPC service that peers connect to.</summary>
+    /// <summary>
+    /// Maps the <c>protos.Chaincode</c> gRPC service that peers connect to, and the standard gRPC
+    /// health service (<c>grpc.health.v1.Health</c>), which reports <c>SERVING</c> for the server
+    /// (<c>""</c>) and for <c>protos.Chaincode</c> until the host starts stopping.
+    /// </summary>
     /// <param name="endpoints">The application's endpoints.</param>
-    /// <returns>The endpoint convention builder of the service.</returns>
+    /// <returns>The endpoint convention builder of the chaincode service.</returns>
     public static GrpcServiceEndpointConventionBuilder MapChaincodeService(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.MapGrpcHealthChecksService();
         return endpoints.MapGrpcService<ChaincodeService>();
     }
 

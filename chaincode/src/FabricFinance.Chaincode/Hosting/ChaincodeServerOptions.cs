@@ -35,12 +35,43 @@ public sealed class ChaincodeServerOptions
     /// </summary>
     public string TlsClientCaFile { get; set; } = string.Empty;
 
+    /// <summary>
+    /// Gets or sets how long a peer connection may be idle before the server sends an HTTP/2 PING
+    /// to check it is still there (Kestrel's <c>Http2.KeepAlivePingDelay</c>). One minute by default, as
+    /// Fabric's Go chaincode server; at least one second.
+    /// </summary>
+    public TimeSpan KeepAlivePingDelay { get; set; } = DefaultKeepAlivePingDelay;
+
+    /// <summary>
+    /// Gets or sets how long the server waits for the answer to a PING before it closes the connection
+    /// (Kestrel's <c>Http2.KeepAlivePingTimeout</c>). 20 seconds by default; at least one second.
+    /// </summary>
+    public TimeSpan KeepAlivePingTimeout { get; set; } = DefaultKeepAlivePingTimeout;
+
+    /// <summary>
+    /// Gets or sets how long a stopping server lets running transactions finish. During that time new
+    /// transactions are answered with an ERROR saying the server is shutting down; when the running
+    /// ones are done, or the time is up (the rest are cancelled), the peer streams end. 20 seconds by
+    /// default. The host's shutdown timeout is raised to this plus five seconds when it is shorter.
+    /// </summary>
+    public TimeSpan ShutdownGracePeriod { get; set; } = DefaultShutdownGracePeriod;
+
+    /// <summary>Gets the default of <see cref="KeepAlivePingDelay"/>: one minute.</summary>
+    public static TimeSpan DefaultKeepAlivePingDelay { get; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Gets the default of <see cref="KeepAlivePingTimeout"/>: 20 seconds.</summary>
+    public static TimeSpan DefaultKeepAlivePingTimeout { get; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>Gets the default of <see cref="ShutdownGracePeriod"/>: 20 seconds.</summary>
+    public static TimeSpan DefaultShutdownGracePeriod { get; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Gets a value indicating whether TLS is configured.</summary>
     public bool UsesTls => TlsCertificateFile.Length > 0;
 
     /// <summary>Reads the options from configuration (environment variables, command line, settings files).</summary>
     /// <param name="configuration">The configuration; keys are those of <see cref="EnvironmentNames"/>.</param>
     /// <returns>The options, not yet validated.</returns>
+    /// <exception cref="InvalidOperationException">A duration setting is not a whole number of seconds; the message names it.</exception>
     public static ChaincodeServerOptions FromConfiguration(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -53,7 +84,23 @@ public sealed class ChaincodeServerOptions
             TlsCertificateFile = configuration[EnvironmentNames.TlsCertificateFile] ?? string.Empty,
             TlsKeyFile = configuration[EnvironmentNames.TlsKeyFile] ?? string.Empty,
             TlsClientCaFile = configuration[EnvironmentNames.TlsClientCaFile] ?? string.Empty,
+            KeepAlivePingDelay = ReadSeconds(configuration, EnvironmentNames.KeepAlivePingDelay, DefaultKeepAlivePingDelay),
+            KeepAlivePingTimeout = ReadSeconds(configuration, EnvironmentNames.KeepAlivePingTimeout, DefaultKeepAlivePingTimeout),
+            ShutdownGracePeriod = ReadSeconds(configuration, EnvironmentNames.ShutdownGracePeriod, DefaultShutdownGracePeriod),
         };
+    }
+
+    private static TimeSpan ReadSeconds(IConfiguration configuration, string name, TimeSpan fallback)
+    {
+        var text = configuration[name];
+        if (string.IsNullOrEmpty(text))
+        {
+            return fallback;
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+            ? TimeSpan.FromSeconds(seconds)
+            : throw new InvalidOperationException($"{name} '{text}' is not a whole number of seconds.");
     }
 
     /// <summary>Checks the options and returns the endpoint to listen on.</summary>
@@ -84,6 +131,17 @@ public sealed class ChaincodeServerOptions
         {
             throw new InvalidOperationException(
                 $"{EnvironmentNames.TlsClientCaFile} requires TLS: set {EnvironmentNames.TlsCertificateFile} and {EnvironmentNames.TlsKeyFile} too.");
+        }
+
+        if (KeepAlivePingDelay < TimeSpan.FromSeconds(1) || KeepAlivePingTimeout < TimeSpan.FromSeconds(1))
+        {
+            throw new InvalidOperationException(
+                $"The keepalive ping delay ({EnvironmentNames.KeepAlivePingDelay}) and timeout ({EnvironmentNames.KeepAlivePingTimeout}) must be at least one second; they are {KeepAlivePingDelay} and {KeepAlivePingTimeout}.");
+        }
+
+        if (ShutdownGracePeriod < TimeSpan.Zero)
+        {
+            throw new InvalidOperationException($"The shutdown grace period ({EnvironmentNames.ShutdownGracePeriod}) must not be negative; it is {ShutdownGracePeriod}.");
         }
 
         foreach (var (name, path) in new[]
@@ -147,5 +205,14 @@ public sealed class ChaincodeServerOptions
 
         /// <summary>The CA file (PEM) for client certificates; setting it turns on mutual TLS.</summary>
         public const string TlsClientCaFile = "CHAINCODE_TLS_CLIENT_CA_FILE";
+
+        /// <summary>Seconds of idle connection before an HTTP/2 PING (<see cref="ChaincodeServerOptions.KeepAlivePingDelay"/>).</summary>
+        public const string KeepAlivePingDelay = "CHAINCODE_KEEPALIVE_SECONDS";
+
+        /// <summary>Seconds to wait for a PING's answer (<see cref="ChaincodeServerOptions.KeepAlivePingTimeout"/>).</summary>
+        public const string KeepAlivePingTimeout = "CHAINCODE_KEEPALIVE_TIMEOUT_SECONDS";
+
+        /// <summary>Seconds running transactions get to finish when the server stops (<see cref="ChaincodeServerOptions.ShutdownGracePeriod"/>).</summary>
+        public const string ShutdownGracePeriod = "CHAINCODE_SHUTDOWN_GRACE_SECONDS";
     }
 }

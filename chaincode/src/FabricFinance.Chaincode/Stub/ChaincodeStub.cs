@@ -1,11 +1,9 @@
 using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using FabricFinance.Chaincode.Handler;
 using Google.Protobuf;
 using Hyperledger.Fabric.Protos.Common;
-using Hyperledger.Fabric.Protos.Ledger.QueryResult;
 using Hyperledger.Fabric.Protos.Msp;
 using Hyperledger.Fabric.Protos.Peer;
 using MessageType = Hyperledger.Fabric.Protos.Peer.ChaincodeMessage.Types.Type;
@@ -14,21 +12,22 @@ namespace FabricFinance.Chaincode.Stub;
 
 /// <summary>
 /// The stub of one transaction: the proposal parsed once, and every ledger call forwarded to the
-/// peer through <see cref="IPeerCalls"/>.
+/// peer through <see cref="IPeerCalls"/>. The partial files hold state and private data
+/// (<c>ChaincodeStub.State.cs</c>), queries (<c>ChaincodeStub.Queries.cs</c>) and writes with their
+/// batching (<c>ChaincodeStub.Writes.cs</c>).
 /// </summary>
-internal sealed class ChaincodeStub : IChaincodeStub
+internal sealed partial class ChaincodeStub : IChaincodeStub
 {
-    /// <summary>The peer reads an empty start key as "no range"; Fabric's shims send U+0001 instead.</summary>
-    private const string FirstKey = "\u0001";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly IPeerCalls _peer;
+    private readonly PeerCapabilities _capabilities;
+    private readonly Lazy<ClientIdentity> _clientIdentity;
     private (string Name, ByteString Payload)? _event;
 
-    private ChaincodeStub(IPeerCalls peer, TransactionKey key)
+    private ChaincodeStub(IPeerCalls peer, TransactionKey key, PeerCapabilities capabilities)
     {
         _peer = peer;
+        _capabilities = capabilities;
+        _clientIdentity = new Lazy<ClientIdentity>(ReadClientIdentity, LazyThreadSafetyMode.ExecutionAndPublication);
         ChannelId = key.ChannelId;
         TransactionId = key.TransactionId;
     }
@@ -56,11 +55,20 @@ internal sealed class ChaincodeStub : IChaincodeStub
 
     public ReadOnlyMemory<byte> SignedProposal { get; private set; }
 
+    public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Decorations { get; private set; } =
+        new Dictionary<string, ReadOnlyMemory<byte>>();
+
+    public ClientIdentity ClientIdentity => _clientIdentity.Value;
+
     /// <summary>Builds the stub for an INIT or TRANSACTION message.</summary>
+    /// <param name="peer">The transaction's line to the peer.</param>
+    /// <param name="key">The transaction's channel and id.</param>
+    /// <param name="message">The INIT or TRANSACTION message.</param>
+    /// <param name="capabilities">What the peer offered in READY; <see langword="null"/> for none.</param>
     /// <exception cref="InvalidProtocolBufferException">The input or the proposal cannot be parsed.</exception>
-    public static ChaincodeStub Create(IPeerCalls peer, TransactionKey key, ChaincodeMessage message)
+    public static ChaincodeStub Create(IPeerCalls peer, TransactionKey key, ChaincodeMessage message, PeerCapabilities? capabilities = null)
     {
-        var stub = new ChaincodeStub(peer, key);
+        var stub = new ChaincodeStub(peer, key, capabilities ?? PeerCapabilities.None);
         var input = ChaincodeInput.Parser.ParseFrom(message.Payload);
         var arguments = input.Args.Select(a => a.Memory).ToArray();
         stub.Arguments = arguments;
@@ -70,6 +78,7 @@ internal sealed class ChaincodeStub : IChaincodeStub
             stub.Parameters = arguments.Skip(1).Select(a => Encoding.UTF8.GetString(a.Span)).ToArray();
         }
 
+        stub.Decorations = input.Decorations.ToDictionary(p => p.Key, p => p.Value.Memory, StringComparer.Ordinal);
         if (message.Proposal is { } signed)
         {
             stub.ReadProposal(signed);
@@ -106,80 +115,20 @@ internal sealed class ChaincodeStub : IChaincodeStub
         return hash.GetHashAndReset();
     }
 
-    public async Task<byte[]?> GetStateAsync(string key, CancellationToken cancellationToken = default)
+    private ClientIdentity ReadClientIdentity()
     {
-        ValidateKey(key, nameof(key));
-        var value = await _peer.CallAsync(MessageType.GetState, new GetState { Key = key }, cancellationToken).ConfigureAwait(false);
-        return value.IsEmpty ? null : value.ToByteArray();
-    }
-
-    public Task PutStateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken = default)
-    {
-        ValidateWritableKey(key, nameof(key));
-        if (value.IsEmpty)
+        if (Creator.IsEmpty)
         {
-            throw new ArgumentException($"The value for key '{key}' is empty; Fabric treats an empty value as a delete, so use DeleteStateAsync.", nameof(value));
+            throw new ChaincodeException("The transaction has no creator: the peer sent no signed proposal.");
         }
 
-        return _peer.CallAsync(MessageType.PutState, new PutState { Key = key, Value = ByteString.CopyFrom(value.Span) }, cancellationToken);
-    }
-
-    public Task DeleteStateAsync(string key, CancellationToken cancellationToken = default)
-    {
-        ValidateWritableKey(key, nameof(key));
-        return _peer.CallAsync(MessageType.DelState, new DelState { Key = key }, cancellationToken);
-    }
-
-    public IAsyncEnumerable<KeyValue> GetStateByRangeAsync(string startKey, string endKey, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(startKey);
-        ArgumentNullException.ThrowIfNull(endKey);
-        if (startKey.Length > 0)
-        {
-            ValidateWritableKey(startKey, nameof(startKey));
-        }
-
-        if (endKey.Length > 0)
-        {
-            ValidateWritableKey(endKey, nameof(endKey));
-        }
-
-        var request = new GetStateByRange { StartKey = startKey.Length == 0 ? FirstKey : startKey, EndKey = endKey };
-        return ReadRangeAsync(request, cancellationToken);
-    }
-
-    private async IAsyncEnumerable<KeyValue> ReadRangeAsync(GetStateByRange request, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var page = QueryResponse.Parser.ParseFrom(
-            await _peer.CallAsync(MessageType.GetStateByRange, request, cancellationToken).ConfigureAwait(false));
-        var exhausted = false;
         try
         {
-            while (true)
-            {
-                foreach (var result in page.Results)
-                {
-                    var kv = KV.Parser.ParseFrom(result.ResultBytes);
-                    yield return new KeyValue(kv.Key, kv.Value.Memory);
-                }
-
-                if (!page.HasMore)
-                {
-                    exhausted = true;
-                    yield break;
-                }
-
-                page = QueryResponse.Parser.ParseFrom(
-                    await _peer.CallAsync(MessageType.QueryStateNext, new QueryStateNext { Id = page.Id }, cancellationToken).ConfigureAwait(false));
-            }
+            return ClientIdentity.FromSerializedIdentity(Creator.Span);
         }
-        finally
+        catch (ArgumentException ex)
         {
-            if (!exhausted)
-            {
-                // The peer keeps an unfinished iterator open until told otherwise.
-                await _peer.CallAsync(MessageType.QueryStateClose, new QueryStateClose { Id = page.Id }, CancellationToken.None).ConfigureAwait(false);
-            }
+            throw new ChaincodeException($"The transaction's creator is not a readable X.509 identity: {ex.Message}", ex);
         }
     }
 
@@ -194,25 +143,60 @@ internal sealed class ChaincodeStub : IChaincodeStub
         ? new ChaincodeEvent { EventName = e.Name, Payload = e.Payload } // the peer fills in chaincode and transaction ids
         : null;
 
-    private static void ValidateKey(string key, string parameterName)
+    public Task<ChaincodeResponse> InvokeChaincodeAsync(string chaincodeName, IReadOnlyList<string> arguments, string channel = "", CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(key, parameterName);
-        try
+        ArgumentNullException.ThrowIfNull(arguments);
+        var encoded = new ReadOnlyMemory<byte>[arguments.Count];
+        for (var i = 0; i < arguments.Count; i++)
         {
-            _ = StrictUtf8.GetByteCount(key);
+            var argument = arguments[i] ?? throw new ArgumentException($"The argument at index {i} is null.", nameof(arguments));
+            if (KeyRules.FindInvalidUtf16(argument) is var problem and >= 0)
+            {
+                throw new ArgumentException($"The argument at index {i} is not valid UTF-16 (a lone surrogate at position {problem}).", nameof(arguments));
+            }
+
+            encoded[i] = Encoding.UTF8.GetBytes(argument);
         }
-        catch (EncoderFallbackException ex)
-        {
-            throw new ArgumentException($"The key is not valid UTF-8: {ex.Message}", parameterName, ex);
-        }
+
+        return InvokeChaincodeAsync(chaincodeName, encoded, channel, cancellationToken);
     }
 
-    private static void ValidateWritableKey(string key, string parameterName)
+    public Task<ChaincodeResponse> InvokeChaincodeAsync(string chaincodeName, IReadOnlyList<ReadOnlyMemory<byte>> arguments, string channel = "", CancellationToken cancellationToken = default)
     {
-        ValidateKey(key, parameterName);
-        if (key[0] == '\0')
+        ArgumentException.ThrowIfNullOrEmpty(chaincodeName);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(channel);
+        if (chaincodeName.AsSpan().IndexOfAny('/', ':') >= 0)
         {
-            throw new ArgumentException("A simple key must not start with U+0000; that prefix is reserved for composite keys.", parameterName);
+            throw new ArgumentException("The chaincode name must not contain '/' or ':'; the peer reads them as the channel and version separators. Pass the channel separately.", nameof(chaincodeName));
+        }
+
+        if (channel.Contains('/', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The channel name must not contain '/'.", nameof(channel));
+        }
+
+        // The peer reads "name/channel" as a chaincode on another channel; a bare name means this one.
+        var target = channel.Length == 0 ? chaincodeName : chaincodeName + "/" + channel;
+        var input = new ChaincodeInput();
+        input.Args.AddRange(arguments.Select(a => ByteString.CopyFrom(a.Span)));
+        var spec = new ChaincodeSpec { ChaincodeId = new ChaincodeID { Name = target }, Input = input };
+        return InvokeCoreAsync(target, spec, cancellationToken);
+    }
+
+    private async Task<ChaincodeResponse> InvokeCoreAsync(string target, ChaincodeSpec spec, CancellationToken cancellationToken)
+    {
+        // The RESPONSE carries the called chaincode's own final message: COMPLETED with a Response, or ERROR with text.
+        var answer = await _peer.CallAsync(MessageType.InvokeChaincode, spec, ChaincodeMessage.Parser, cancellationToken).ConfigureAwait(false);
+        switch (answer.Type)
+        {
+            case MessageType.Completed:
+                var response = PeerCallsExtensions.Parse(Response.Parser, answer.Payload, MessageType.InvokeChaincode);
+                return ChaincodeResponse.FromPeer(response.Status, response.Message, response.Payload.Memory);
+            case MessageType.Error:
+                return ChaincodeResponse.FromPeer(ChaincodeResponse.Error, answer.Payload.ToStringUtf8(), ReadOnlyMemory<byte>.Empty);
+            default:
+                throw new ChaincodeException($"Chaincode {target} answered INVOKE_CHAINCODE with {answer.Type}; expected COMPLETED or ERROR.");
         }
     }
 }

@@ -1,0 +1,11 @@
+namespace FabricFinance.Chaincode.Contracts;
+
+/// <summary>What was wrong with a transaction's arguments.</summary>
+public enum TransactionArgumentErrorKind
+{
+    /// <summary>The client passed too few or too many arguments.</summary>
+    Count,
+
+    /// <summary>One argument could not be converted to its parameter's type.</summary>
+    Value,
+}
