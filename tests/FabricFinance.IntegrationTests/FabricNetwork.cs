@@ -5,7 +5,8 @@ namespace FabricFinance.IntegrationTests;
 
 /// <summary>
 /// Brings a real Fabric 2.5 network up (or reuses the one running), deploys the C# sample chaincode
-/// as chaincode-as-a-service, and takes down what it started. Without Fabric binaries every
+/// and the stub API probe (twice, as <c>probe</c> and <c>probe2</c>, on 10001 and 10002 + offset) as
+/// chaincode-as-a-service, and takes down what it started. Without Fabric binaries every
 /// integration test is reported skipped, with the reason and the fix. <c>FABFIN_STATE_DIR</c> and
 /// <c>FABFIN_PORT_OFFSET</c> select a second network beside the default one (the chaincode service
 /// then listens on 9999 + offset).
@@ -16,6 +17,9 @@ public sealed class FabricNetwork
     public const string Exchange = "ExchangeMSP";
     public const string BankA = "BankAMSP";
     public const string ChaincodeName = "assets";
+
+    /// <summary>The stub API probe (tests/FabricFinance.IntegrationTests.Chaincode), deployed twice for chaincode-to-chaincode calls.</summary>
+    public static readonly IReadOnlyList<string> ProbeNames = ["probe", "probe2"];
 
     private static NetworkProfile? _profile;
     private bool _startedHere;
@@ -37,14 +41,27 @@ public sealed class FabricNetwork
             Assert.Ignore(reason);
         }
 
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         _startedHere = !await IsRunningAsync(timeout.Token);
         var offset = Repository.PortOffset.ToString(System.Globalization.CultureInfo.InvariantCulture);
         await Script.RunAsync("scripts/network.sh", ["up", "--port-offset", offset], timeout.Token);
         var chaincodeAddress = $"127.0.0.1:{9999 + Repository.PortOffset}";
         PackageId = (await Script.RunAsync("scripts/network.sh", ["deploy", "--name", ChaincodeName, "--address", chaincodeAddress], timeout.Token)).Trim().Split('\n')[^1];
+        for (var i = 0; i < ProbeNames.Count; i++)
+        {
+            await Script.RunAsync(
+                "scripts/network.sh",
+                ["deploy", "--name", ProbeNames[i], "--project", "tests/FabricFinance.IntegrationTests.Chaincode",
+                 "--collections-config", "tests/FabricFinance.IntegrationTests.Chaincode/collections.json", "--address", $"127.0.0.1:{10001 + i + Repository.PortOffset}"],
+                timeout.Token);
+        }
+
         _profile = NetworkProfile.Load(Path.Combine(Repository.NetworkState, ".run", "network.json"));
-        await WaitForEndorsersAsync(timeout.Token);
+        await WaitForEndorsersAsync(c => c.Assets.SubmitTransactionAsync("CreateAsset", ["warmup-" + Guid.NewGuid().ToString("N"), "fixture", "1"], timeout.Token), timeout.Token);
+        foreach (var probe in ProbeNames)
+        {
+            await WaitForEndorsersAsync(c => c.Network.GetContract(probe).SubmitTransactionAsync("Put", ["warmup", "1"], timeout.Token), timeout.Token);
+        }
     }
 
     [OneTimeTearDown]
@@ -74,14 +91,14 @@ public sealed class FabricNetwork
     /// Right after a deploy, a peer's discovery may not yet know that the other org's peer has the
     /// chaincode; the first multi-org endorsement then fails. Submit until one succeeds.
     /// </summary>
-    private static async Task WaitForEndorsersAsync(CancellationToken cancellationToken)
+    private static async Task WaitForEndorsersAsync(Func<GatewayConnection, Task> submit, CancellationToken cancellationToken)
     {
         using var connection = Connect(Exchange);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await connection.Assets.SubmitTransactionAsync("CreateAsset", ["warmup-" + Guid.NewGuid().ToString("N"), "fixture", "1"], cancellationToken);
+                await submit(connection);
                 return;
             }
             catch (EndorseException ex) when (attempt < 30)
