@@ -53,6 +53,17 @@ require_running() {
   load_config "${OVERRIDES[@]}"
 }
 
+# restart --node ID: stop one orderer or peer and start it again on its existing ledger
+# (for tests of reconnects and catch-up).
+cmd_restart() {
+  require_running
+  [[ -n "${NODE_NAME:-}" && -n "${NODE_ORG[${NODE_NAME}]:-}" ]] || fatal "restart needs --node, one of: ${NODE_IDS[*]}"
+  stop_recorded "$NODE_NAME"
+  start_node "$NODE_NAME"
+  wait_healthy "$NODE_NAME"
+  log_success "$NODE_NAME restarted"
+}
+
 cmd_deploy() {
   require_running
   cc_prepare
@@ -104,7 +115,7 @@ main() {
   if (( $# )); then shift; fi
   parse_flags "$@"
   case "$command" in
-    up | deploy | status | down) "cmd_$command" ;;
+    up | deploy | status | down | restart) "cmd_$command" ;;
     help | -h | --help) usage ;;
     *) usage >&2; fatal "unknown command: $command" ;;
   esac

@@ -65,22 +65,27 @@ check_ports_free() {
 
 ops_url() { echo "http://$LISTEN_HOST:${NODE_OPS[$1]}/$2"; }
 
-start_nodes() {
-  local id
-  for id in "${ORDERER_IDS[@]}"; do
+# start_node ID: start one orderer or peer with its environment (its data survives restarts).
+start_node() {
+  local id="$1"
+  if [[ "${ORG_KIND[${NODE_ORG[$id]}]}" == orderer ]]; then
     mapfile -t PROC_ENV < <(orderer_env "$id")
     PROC_ENV=(-i "${PROC_ENV[@]}")
     start_process "$id" "$LOG_DIR/$id.log" "$FABRIC_BIN_DIR/orderer"
-  done
-  for id in "${PEER_IDS[@]}"; do
+  else
     mkdir -p "$(node_data "$id")"
     mapfile -t PROC_ENV < <(peer_env "$id")
     PROC_ENV=(-i "${PROC_ENV[@]}")
     start_process "$id" "$LOG_DIR/$id.log" "$FABRIC_BIN_DIR/peer" node start
-  done
-  for id in "${NODE_IDS[@]}"; do
-    wait_for "$id" "$id to report healthy" http_ok "$(ops_url "$id" healthz)"
-  done
+  fi
+}
+
+wait_healthy() { wait_for "$1" "$1 to report healthy" http_ok "$(ops_url "$1" healthz)"; }
+
+start_nodes() {
+  local id
+  for id in "${ORDERER_IDS[@]}" "${PEER_IDS[@]}"; do start_node "$id"; done
+  for id in "${NODE_IDS[@]}"; do wait_healthy "$id"; done
 }
 
 raft_has_leader() {
