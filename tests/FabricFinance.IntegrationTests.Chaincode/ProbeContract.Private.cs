@@ -34,6 +34,24 @@ public sealed partial class ProbeContract
         }
     }
 
+    /// <summary>
+    /// Reads private data and FAILS the endorsement (status 500) when the peer cannot: on a peer whose
+    /// org is not a collection member that is the case, so one org's peer refuses and the other's does not.
+    /// </summary>
+    [Transaction]
+    public async Task<ChaincodeResponse> ReadPrivateOrFail(Context context, string collection, string key)
+    {
+        try
+        {
+            var value = await context.Stub.GetPrivateDataAsync(collection, key, context.CancellationToken);
+            return ProbeJson.Answer(w => w.WriteString("valueSha256", value is null ? null : ProbeJson.Sha256(value)));
+        }
+        catch (ChaincodeException ex)
+        {
+            return ChaincodeResponse.Failure("this peer cannot read the private data: " + ProbeJson.Normalize(context.Stub, ex.Message));
+        }
+    }
+
     /// <summary>Reads a private value (as this peer holds it).</summary>
     [Transaction(Evaluate = true)]
     public async Task<ChaincodeResponse> GetPrivate(Context context, string collection, string key)
