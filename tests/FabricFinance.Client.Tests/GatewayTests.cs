@@ -2,6 +2,10 @@ using System.Security.Cryptography;
 using FabricFinance.Client.Identity;
 using FabricFinance.Client.Tests.Infrastructure;
 using Grpc.Core;
+using Hyperledger.Fabric.Protos.Common;
+using Hyperledger.Fabric.Protos.Gateway;
+using Microsoft.Extensions.Time.Testing;
+using PeerProposal = Hyperledger.Fabric.Protos.Peer.Proposal;
 
 namespace FabricFinance.Client.Tests;
 
@@ -171,6 +175,53 @@ public class GatewayTests
 
         // Assert
         Assert.That(invoker.OptionsOf("Evaluate").Deadline, Is.Null);
+    }
+
+    [Test]
+    [CancelAfter(10_000)]
+    public async Task DisposeAsync_AwaitUsing_GatewayIsDisposed()
+    {
+        // Arrange
+        using var user = new TestIdentity();
+        var gateway = Gateway.Connect(new FakeGatewayInvoker(), user.Identity, new GatewayOptions { Signer = user.Signer });
+
+        // Act
+        await using (gateway)
+        {
+            _ = gateway.GetNetwork("mychannel");
+        }
+
+        // Assert
+        Assert.Throws<ObjectDisposedException>(() => gateway.GetNetwork("mychannel"));
+    }
+
+    [Test]
+    public void NewProposal_FakeTimeProvider_TimestampFollowsTheClock()
+    {
+        // Arrange
+        using var user = new TestIdentity();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        using var gateway = Gateway.Connect(new FakeGatewayInvoker(), user.Identity, new GatewayOptions { Signer = user.Signer, TimeProvider = clock });
+        var contract = gateway.GetNetwork("mychannel").GetContract("bills");
+
+        // Act
+        var first = contract.NewProposal("Issue");
+        clock.Advance(TimeSpan.FromMilliseconds(1500));
+        var second = contract.NewProposal("Issue");
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(TimestampOf(first), Is.EqualTo(new DateTimeOffset(2030, 1, 2, 3, 4, 5, TimeSpan.Zero)));
+            Assert.That(TimestampOf(second), Is.EqualTo(new DateTimeOffset(2030, 1, 2, 3, 4, 6, 500, TimeSpan.Zero)));
+        });
+    }
+
+    private static DateTimeOffset TimestampOf(Proposal proposal)
+    {
+        var proposalBytes = ProposedTransaction.Parser.ParseFrom(proposal.GetBytes()).Proposal.ProposalBytes;
+        var header = Header.Parser.ParseFrom(PeerProposal.Parser.ParseFrom(proposalBytes).Header);
+        return ChannelHeader.Parser.ParseFrom(header.ChannelHeader).Timestamp.ToDateTimeOffset();
     }
 
     private sealed record StubIdentity(string MspId, ReadOnlyMemory<byte> Credentials) : IIdentity;

@@ -17,12 +17,16 @@ public class Commit : ISignable
 {
     private readonly GatewayContext _context;
     private readonly ByteString _request;
+    private readonly TransactionDescriptor _descriptor;
+    private readonly TimeSpan? _timeout;
     private volatile ByteString? _signature;
 
-    internal Commit(GatewayContext context, string transactionId, ByteString request, ByteString? signature)
+    internal Commit(GatewayContext context, TransactionDescriptor descriptor, ByteString request, ByteString? signature, TimeSpan? timeout)
     {
         _context = context;
-        TransactionId = transactionId;
+        TransactionId = descriptor.TransactionId;
+        _descriptor = descriptor;
+        _timeout = timeout;
         _request = request;
         _signature = signature is null || signature.IsEmpty ? null : signature;
     }
@@ -52,7 +56,23 @@ public class Commit : ISignable
     /// <exception cref="InvalidOperationException">The request is not signed and the gateway has no signer.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
-    public async Task<CommitStatus> GetStatusAsync(CancellationToken cancellationToken = default)
+    public Task<CommitStatus> GetStatusAsync(CancellationToken cancellationToken = default) => GetStatusAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Waits for the transaction's commit status, as <see cref="GetStatusAsync(CancellationToken)"/> does, with settings for
+    /// this call only.
+    /// </summary>
+    /// <param name="callOptions">The call's timeout; <see langword="null"/> keeps the proposal's or the gateway's.</param>
+    /// <param name="cancellationToken">A token that cancels the wait.</param>
+    /// <returns>The transaction's validation code and block number.</returns>
+    /// <exception cref="CommitStatusException">
+    /// The status could not be obtained, for example because the timeout elapsed (<see cref="GatewayException.StatusCode"/>
+    /// is <see cref="Grpc.Core.StatusCode.DeadlineExceeded"/>).
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The request is not signed and the gateway has no signer.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public async Task<CommitStatus> GetStatusAsync(GatewayCallOptions? callOptions, CancellationToken cancellationToken = default)
     {
         var signature = _signature;
         if (signature is null)
@@ -62,7 +82,8 @@ public class Commit : ISignable
         }
 
         var request = new SignedCommitStatusRequest { Request = _request, Signature = signature };
-        var response = await _context.Client.CommitStatusAsync(request, TransactionId, cancellationToken).ConfigureAwait(false);
+        var timeout = callOptions?.Timeout ?? _timeout;
+        var response = await _context.Client.CommitStatusAsync(request, _descriptor, timeout, cancellationToken).ConfigureAwait(false);
         var status = new CommitStatus(TransactionId, (TransactionValidationCode)(int)response.Result, response.BlockNumber);
         Log.CommitStatusReceived(_context.Logger, status.TransactionId, status.BlockNumber, status.Code);
         return status;
@@ -80,6 +101,7 @@ public class Commit : ISignable
             throw new FormatException("The commit status request names no transaction.");
         }
 
-        return new Commit(context, request.TransactionId, signed.Request, signature);
+        var descriptor = new TransactionDescriptor(request.ChannelId, request.TransactionId, ChaincodeName: null, TransactionName: null);
+        return new Commit(context, descriptor, signed.Request, signature, timeout: null);
     }
 }

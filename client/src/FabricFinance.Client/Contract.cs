@@ -13,11 +13,17 @@ namespace FabricFinance.Client;
 /// Obtain one with <see cref="Network.GetContract"/>. Contracts are lightweight and thread-safe.
 /// </para>
 /// <para>
+/// Each call is bounded by the gateway's timeouts (<see cref="GatewayOptions.EvaluateTimeout"/> and the others); set
+/// <see cref="ProposalOptions.EvaluateTimeout"/>, <see cref="ProposalOptions.EndorseTimeout"/>,
+/// <see cref="ProposalOptions.SubmitTimeout"/> or <see cref="ProposalOptions.CommitStatusTimeout"/> to choose others for
+/// one transaction. A timed-out call throws the stage's exception with <see cref="Grpc.Core.StatusCode.DeadlineExceeded"/>.
+/// </para>
+/// <para>
 /// The convenience methods (<see cref="EvaluateTransactionAsync(string, IReadOnlyList{string}, CancellationToken)"/>,
 /// <see cref="SubmitTransactionAsync(string, IReadOnlyList{string}, CancellationToken)"/>, <see cref="EvaluateAsync"/>,
 /// <see cref="SubmitAsync"/>, <see cref="StartSubmitAsync"/>) all go through <see cref="NewProposal"/>, then
-/// <see cref="Proposal.EvaluateAsync"/> or <see cref="Proposal.EndorseAsync"/>, <see cref="Transaction.SubmitAsync"/> and
-/// <see cref="Commit.GetStatusAsync"/>; use those steps directly for offline signing or finer control.
+/// <see cref="Proposal.EvaluateAsync(CancellationToken)"/> or <see cref="Proposal.EndorseAsync(CancellationToken)"/>, <see cref="Transaction.SubmitAsync(CancellationToken)"/> and
+/// <see cref="Commit.GetStatusAsync(CancellationToken)"/>; use those steps directly for offline signing or finer control.
 /// </para>
 /// </remarks>
 /// <example>
@@ -117,7 +123,7 @@ public sealed class Contract
 
     /// <summary>Evaluates a transaction and returns its result. Nothing is written to the ledger.</summary>
     /// <param name="name">The transaction function's name.</param>
-    /// <param name="options">The arguments, transient data and target organizations; none by default.</param>
+    /// <param name="options">The arguments, transient data, target organizations and evaluate timeout; none by default.</param>
     /// <param name="cancellationToken">A token that cancels the call.</param>
     /// <returns>The payload the chaincode function returned.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
@@ -131,7 +137,7 @@ public sealed class Contract
 
     /// <summary>Submits a transaction, waits for it to be committed, and returns its result.</summary>
     /// <param name="name">The transaction function's name.</param>
-    /// <param name="options">The arguments, transient data and endorsing organizations; none by default.</param>
+    /// <param name="options">The arguments, transient data, endorsing organizations and call timeouts; none by default.</param>
     /// <param name="cancellationToken">A token that cancels the calls.</param>
     /// <returns>The payload the chaincode function returned.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
@@ -160,9 +166,9 @@ public sealed class Contract
     /// commit.
     /// </summary>
     /// <param name="name">The transaction function's name.</param>
-    /// <param name="options">The arguments, transient data and endorsing organizations; none by default.</param>
+    /// <param name="options">The arguments, transient data, endorsing organizations and call timeouts; none by default.</param>
     /// <param name="cancellationToken">A token that cancels the calls.</param>
-    /// <returns>The submitted transaction: its result, and <see cref="Commit.GetStatusAsync"/> to wait for commit.</returns>
+    /// <returns>The submitted transaction: its result, and <see cref="Commit.GetStatusAsync(CancellationToken)"/> to wait for commit.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, or <paramref name="options"/> is invalid.</exception>
     /// <exception cref="EndorseException">Endorsement failed, for example because the chaincode returned an error.</exception>
@@ -184,7 +190,7 @@ public sealed class Contract
     /// endorsed.
     /// </summary>
     /// <param name="name">The transaction function's name; sent as <c>contractName:name</c> when the contract is named.</param>
-    /// <param name="options">The arguments, transient data and endorsing organizations; none by default.</param>
+    /// <param name="options">The arguments, transient data, endorsing organizations and call timeouts; none by default.</param>
     /// <returns>The proposal, with a new transaction identifier.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
@@ -199,7 +205,8 @@ public sealed class Contract
         var transactionName = ContractName is null ? name : $"{ContractName}:{name}";
         var proposedTransaction = ProposalBuilder.Build(_context, ChannelName, ChaincodeName, transactionName, options);
         Log.ProposalCreated(_context.Logger, proposedTransaction.TransactionId, transactionName, ChaincodeName, ChannelName);
-        return new Proposal(_context, proposedTransaction, ChannelName);
+        var descriptor = new TransactionDescriptor(ChannelName, proposedTransaction.TransactionId, ChaincodeName, transactionName);
+        return new Proposal(_context, proposedTransaction, descriptor, options?.ToCallTimeouts() ?? CallTimeouts.Default);
     }
 
     private static ProposalOptions ToOptions(IReadOnlyList<string> args)

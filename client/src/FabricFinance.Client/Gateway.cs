@@ -14,8 +14,15 @@ namespace FabricFinance.Client;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A gateway is thread-safe; create one per identity and share it. Disposing it ends chaincode event streams and makes
-/// further calls throw <see cref="ObjectDisposedException"/>, but never disposes the gRPC channel, which the caller owns.
+/// A gateway is thread-safe, and so are the networks, contracts, proposals, transactions and commits created from it:
+/// create one gateway per identity and share it. Disposing it ends chaincode event streams and makes further calls throw
+/// <see cref="ObjectDisposedException"/>, but never disposes the gRPC channel, which the caller owns.
+/// </para>
+/// <para>
+/// Every Gateway service call is traced and measured through <c>System.Diagnostics</c> under the names in
+/// <see cref="Diagnostics.GatewayDiagnostics"/>, and logged at <see cref="LogLevel.Debug"/> through
+/// <see cref="GatewayOptions.LoggerFactory"/>. In an application with a service container,
+/// <c>services.AddFabricGateway(configuration)</c> creates the channel and the gateway from configuration.
 /// </para>
 /// <para>
 /// Offline signing: connect without a <see cref="GatewayOptions.Signer"/>, take each step's
@@ -37,7 +44,7 @@ namespace FabricFinance.Client;
 /// byte[] result = await contract.SubmitTransactionAsync("Issue", ["bill-1", "100"], cancellationToken);
 /// </code>
 /// </example>
-public sealed class Gateway : IDisposable
+public sealed class Gateway : IDisposable, IAsyncDisposable
 {
     private readonly CancellationTokenSource _lifetime;
     private readonly GatewayContext _context;
@@ -51,6 +58,7 @@ public sealed class Gateway : IDisposable
             callInvoker,
             new GatewayClientOptions(options.EvaluateTimeout, options.EndorseTimeout, options.SubmitTimeout, options.CommitStatusTimeout),
             logger,
+            GatewayInstrumentation.Create(options.MeterFactory),
             _lifetime.Token);
         _context = new GatewayContext(
             client,
@@ -76,7 +84,8 @@ public sealed class Gateway : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="channel"/> or <paramref name="identity"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The identity has no MSP identifier or no credentials, or <paramref name="options"/> holds an unsupported hash
-    /// algorithm, a timeout that is not positive, or no time provider.
+    /// algorithm, a hash the signer cannot be verified with (an Ed25519 signer without <see cref="Hash.None"/>, or an ECDSA
+    /// signer with it), a timeout that is not positive, or no time provider.
     /// </exception>
     public static Gateway Connect(ChannelBase channel, IIdentity identity, GatewayOptions? options = null)
     {
@@ -95,7 +104,8 @@ public sealed class Gateway : IDisposable
     /// <exception cref="ArgumentNullException"><paramref name="callInvoker"/> or <paramref name="identity"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The identity has no MSP identifier or no credentials, or <paramref name="options"/> holds an unsupported hash
-    /// algorithm, a timeout that is not positive, or no time provider.
+    /// algorithm, a hash the signer cannot be verified with (an Ed25519 signer without <see cref="Hash.None"/>, or an ECDSA
+    /// signer with it), a timeout that is not positive, or no time provider.
     /// </exception>
     public static Gateway Connect(CallInvoker callInvoker, IIdentity identity, GatewayOptions? options = null)
     {
@@ -172,7 +182,7 @@ public sealed class Gateway : IDisposable
     /// <summary>Recreates a commit status request from its serialized form and an offline signature.</summary>
     /// <param name="bytes">The output of <see cref="Commit.GetBytes"/>.</param>
     /// <param name="signature">The signature of the request's <see cref="Commit.GetDigest"/> by the gateway's identity.</param>
-    /// <returns>The signed commit status request, ready for <see cref="Commit.GetStatusAsync"/>.</returns>
+    /// <returns>The signed commit status request, ready for <see cref="Commit.GetStatusAsync(CancellationToken)"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized commit status request, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Commit NewSignedCommit(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
@@ -202,6 +212,14 @@ public sealed class Gateway : IDisposable
 
         _lifetime.Cancel();
         _lifetime.Dispose();
+    }
+
+    /// <summary>Disposes the gateway, as <see cref="Dispose"/> does; nothing is awaited.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private static ByteString ToSignature(ReadOnlyMemory<byte> signature)
@@ -236,13 +254,97 @@ public sealed class Gateway : IDisposable
 
         try
         {
-            _ = Hash.Compute(options.Hash, []);
+            Hash.Validate(options.Hash, nameof(options.Hash));
         }
         catch (ArgumentException ex)
         {
             throw new ArgumentException($"GatewayOptions.Hash: {ex.Message}", nameof(options), ex);
         }
+
+        ValidateSignerAndHash(options.Signer, options.Hash, nameof(options));
+    }
+
+    /// <summary>
+    /// Rejects pairings of the client's own signers with a hash that a peer could never verify: Ed25519 signs whole
+    /// messages (so it needs <see cref="Hash.None"/>) and ECDSA signs fixed-size digests (so it must not have it). Custom
+    /// signers may pair with any hash, as in Fabric's own Gateway clients.
+    /// </summary>
+    private static void ValidateSignerAndHash(ISigner? signer, System.Security.Cryptography.HashAlgorithmName hash, string paramName)
+    {
+        if (signer is not ISignatureScheme scheme)
+        {
+            return;
+        }
+
+        var none = Hash.IsNone(hash);
+        if (scheme.SignsWholeMessage && !none)
+        {
+            throw new ArgumentException(
+                $"GatewayOptions.Hash is {hash.Name}, but an {scheme.SchemeName} signer signs the whole message: set GatewayOptions.Hash to Hash.None.",
+                paramName);
+        }
+
+        if (!scheme.SignsWholeMessage && none)
+        {
+            throw new ArgumentException(
+                $"GatewayOptions.Hash is NONE, but an {scheme.SchemeName} signer signs a fixed-size digest: use SHA256 (what Fabric's MSP verifies), SHA384, SHA3-256 or SHA3-384.",
+                paramName);
+        }
     }
 
     private void ThrowIfDisposed() => ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+
+    // Offline-signed event requests (events and ledger work): each recreates a request from GetBytes() output.
+
+    /// <summary>Recreates a chaincode events request from its serialized form and an offline signature.</summary>
+    /// <param name="bytes">The output of <see cref="Events.ChaincodeEventsRequest.GetBytes"/>.</param>
+    /// <param name="signature">The signature of the request's <see cref="Events.ChaincodeEventsRequest.GetDigest"/> by the gateway's identity.</param>
+    /// <returns>The signed request, ready for <see cref="Events.ChaincodeEventsRequest.GetEventsAsync"/>; it does not resume after failures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized chaincode events request, or <paramref name="signature"/> is empty.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public Events.ChaincodeEventsRequest NewSignedChaincodeEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
+    {
+        var signatureBytes = ToSignature(signature);
+        ThrowIfDisposed();
+        return Events.ChaincodeEventsRequest.Parse(_context, bytes.Span, signatureBytes);
+    }
+
+    /// <summary>Recreates a block events request from its serialized form and an offline signature.</summary>
+    /// <param name="bytes">The output of <see cref="Events.DeliverEventsRequest{TBlock}.GetBytes"/> of a <see cref="Events.BlockEventsRequest"/>.</param>
+    /// <param name="signature">The signature of the request's <see cref="Events.DeliverEventsRequest{TBlock}.GetDigest"/> by the gateway's identity.</param>
+    /// <returns>The signed request, ready for <see cref="Events.DeliverEventsRequest{TBlock}.GetEventsAsync"/>; it does not resume after failures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized block events request, or <paramref name="signature"/> is empty.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public Events.BlockEventsRequest NewSignedBlockEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
+    {
+        var signatureBytes = ToSignature(signature);
+        ThrowIfDisposed();
+        return Events.BlockEventsRequest.Parse(_context, bytes.Span, signatureBytes);
+    }
+
+    /// <summary>Recreates a filtered block events request from its serialized form and an offline signature.</summary>
+    /// <param name="bytes">The output of <see cref="Events.DeliverEventsRequest{TBlock}.GetBytes"/> of a <see cref="Events.FilteredBlockEventsRequest"/>.</param>
+    /// <param name="signature">The signature of the request's <see cref="Events.DeliverEventsRequest{TBlock}.GetDigest"/> by the gateway's identity.</param>
+    /// <returns>The signed request, ready for <see cref="Events.DeliverEventsRequest{TBlock}.GetEventsAsync"/>; it does not resume after failures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized block events request, or <paramref name="signature"/> is empty.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public Events.FilteredBlockEventsRequest NewSignedFilteredBlockEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
+    {
+        var signatureBytes = ToSignature(signature);
+        ThrowIfDisposed();
+        return Events.FilteredBlockEventsRequest.Parse(_context, bytes.Span, signatureBytes);
+    }
+
+    /// <summary>Recreates a request for blocks with private data from its serialized form and an offline signature.</summary>
+    /// <param name="bytes">The output of <see cref="Events.DeliverEventsRequest{TBlock}.GetBytes"/> of a <see cref="Events.BlockAndPrivateDataEventsRequest"/>.</param>
+    /// <param name="signature">The signature of the request's <see cref="Events.DeliverEventsRequest{TBlock}.GetDigest"/> by the gateway's identity.</param>
+    /// <returns>The signed request, ready for <see cref="Events.DeliverEventsRequest{TBlock}.GetEventsAsync"/>; it does not resume after failures.</returns>
+    /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized block events request, or <paramref name="signature"/> is empty.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public Events.BlockAndPrivateDataEventsRequest NewSignedBlockAndPrivateDataEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
+    {
+        var signatureBytes = ToSignature(signature);
+        ThrowIfDisposed();
+        return Events.BlockAndPrivateDataEventsRequest.Parse(_context, bytes.Span, signatureBytes);
+    }
 }

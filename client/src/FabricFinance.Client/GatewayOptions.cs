@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Security.Cryptography;
 using FabricFinance.Client.Identity;
 using Microsoft.Extensions.Logging;
@@ -21,13 +22,22 @@ public sealed class GatewayOptions
 
     /// <summary>
     /// Gets or sets the hash algorithm that turns signed bytes into the digest given to the <see cref="Signer"/>
-    /// and returned by <see cref="ISignable.GetDigest"/>. The default, SHA-256, is what Fabric's ECDSA verification expects.
+    /// and returned by <see cref="ISignable.GetDigest"/>: <see cref="HashAlgorithmName.SHA256"/> (the default, what
+    /// Fabric's X.509 MSP verifies ECDSA signatures with), <see cref="HashAlgorithmName.SHA384"/>,
+    /// <see cref="HashAlgorithmName.SHA3_256"/>, <see cref="HashAlgorithmName.SHA3_384"/>, or <see cref="Identity.Hash.None"/>
+    /// for signers that sign whole messages, such as Ed25519.
     /// </summary>
+    /// <remarks>
+    /// The client's own signers are checked against the hash when the gateway connects: an Ed25519 signer requires
+    /// <see cref="Identity.Hash.None"/> and an ECDSA signer refuses it. A custom <see cref="ISigner"/> may be paired with any
+    /// of the five, as with Fabric's own Gateway clients.
+    /// </remarks>
     public HashAlgorithmName Hash { get; set; } = HashAlgorithmName.SHA256;
 
     /// <summary>
     /// Gets or sets the deadline applied to each evaluate call; <see langword="null"/> means no deadline.
-    /// The default is 5 seconds.
+    /// The default is 5 seconds. <see cref="ProposalOptions.EvaluateTimeout"/> and <see cref="GatewayCallOptions.Timeout"/>
+    /// override it for one call.
     /// </summary>
     public TimeSpan? EvaluateTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
@@ -61,6 +71,13 @@ public sealed class GatewayOptions
     /// The client logs each step of the transaction flow at <see cref="LogLevel.Debug"/>.
     /// </summary>
     public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>
+    /// Gets or sets the factory of the <see cref="Meter"/> that records the client's metrics (see
+    /// <see cref="Diagnostics.GatewayDiagnostics"/>), usually the service container's. When <see langword="null"/> (the
+    /// default) a process-wide meter named <see cref="Diagnostics.GatewayDiagnostics.MeterName"/> is used.
+    /// </summary>
+    public IMeterFactory? MeterFactory { get; set; }
 
     /// <summary>
     /// Gets or sets the clock that timestamps proposals. The default is <see cref="TimeProvider.System"/>.

@@ -14,20 +14,24 @@ namespace FabricFinance.Client;
 /// <remarks>
 /// Create proposals with <see cref="Contract.NewProposal"/>, or from offline-signed bytes with
 /// <see cref="Gateway.NewSignedProposal"/>. A proposal is signed once, on first use, by the gateway's signer; it is safe
-/// to use from several threads.
+/// to use from several threads (two first uses at once may both sign, and either signature is kept).
 /// </remarks>
 public sealed class Proposal : ISignable
 {
     private readonly GatewayContext _context;
     private readonly ByteString _proposalBytes;
     private readonly string[] _endorsingOrganizations;
+    private readonly TransactionDescriptor _descriptor;
+    private readonly CallTimeouts _timeouts;
     private volatile ByteString? _signature;
 
-    internal Proposal(GatewayContext context, ProposedTransaction proposedTransaction, string channelName)
+    internal Proposal(GatewayContext context, ProposedTransaction proposedTransaction, TransactionDescriptor descriptor, CallTimeouts timeouts)
     {
         _context = context;
         TransactionId = proposedTransaction.TransactionId;
-        ChannelName = channelName;
+        ChannelName = descriptor.ChannelName;
+        _descriptor = descriptor;
+        _timeouts = timeouts;
         _proposalBytes = proposedTransaction.Proposal.ProposalBytes;
         _endorsingOrganizations = [.. proposedTransaction.EndorsingOrganizations];
         var signature = proposedTransaction.Proposal.Signature;
@@ -64,7 +68,22 @@ public sealed class Proposal : ISignable
     /// <exception cref="InvalidOperationException">The proposal is not signed and the gateway has no signer.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
-    public async Task<byte[]> EvaluateAsync(CancellationToken cancellationToken = default)
+    public Task<byte[]> EvaluateAsync(CancellationToken cancellationToken = default) => EvaluateAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Evaluates the proposal, as <see cref="EvaluateAsync(CancellationToken)"/> does, with settings for this call only.
+    /// </summary>
+    /// <param name="callOptions">The call's timeout; <see langword="null"/> keeps the proposal's or the gateway's.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The payload the chaincode function returned.</returns>
+    /// <exception cref="TransactionException">
+    /// The evaluate call failed, for example because the chaincode returned an error or the timeout elapsed
+    /// (<see cref="Grpc.Core.StatusCode.DeadlineExceeded"/>); <see cref="GatewayException.Details"/> holds the peers' messages.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The proposal is not signed and the gateway has no signer.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public async Task<byte[]> EvaluateAsync(GatewayCallOptions? callOptions, CancellationToken cancellationToken = default)
     {
         var request = new EvaluateRequest
         {
@@ -73,7 +92,8 @@ public sealed class Proposal : ISignable
             ProposedTransaction = await GetSignedProposalAsync(cancellationToken).ConfigureAwait(false),
             TargetOrganizations = { _endorsingOrganizations },
         };
-        var response = await _context.Client.EvaluateAsync(request, cancellationToken).ConfigureAwait(false);
+        var timeout = callOptions?.Timeout ?? _timeouts.Evaluate;
+        var response = await _context.Client.EvaluateAsync(request, _descriptor, timeout, cancellationToken).ConfigureAwait(false);
         return response.Result?.Payload.ToByteArray() ?? [];
     }
 
@@ -91,7 +111,24 @@ public sealed class Proposal : ISignable
     /// <exception cref="InvalidOperationException">The proposal is not signed and the gateway has no signer.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
-    public async Task<Transaction> EndorseAsync(CancellationToken cancellationToken = default)
+    public Task<Transaction> EndorseAsync(CancellationToken cancellationToken = default) => EndorseAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Sends the proposal for endorsement, as <see cref="EndorseAsync(CancellationToken)"/> does, with settings for this
+    /// call only.
+    /// </summary>
+    /// <param name="callOptions">The call's timeout; <see langword="null"/> keeps the proposal's or the gateway's.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The endorsed transaction, whose <see cref="Transaction.Result"/> is the chaincode's result.</returns>
+    /// <exception cref="EndorseException">
+    /// Endorsement failed, for example because the chaincode returned an error, the endorsement policy could not be
+    /// satisfied or the timeout elapsed (<see cref="Grpc.Core.StatusCode.DeadlineExceeded"/>); also thrown when the gateway
+    /// returns a malformed transaction.
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The proposal is not signed and the gateway has no signer.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public async Task<Transaction> EndorseAsync(GatewayCallOptions? callOptions, CancellationToken cancellationToken = default)
     {
         var request = new EndorseRequest
         {
@@ -100,13 +137,14 @@ public sealed class Proposal : ISignable
             ProposedTransaction = await GetSignedProposalAsync(cancellationToken).ConfigureAwait(false),
             EndorsingOrganizations = { _endorsingOrganizations },
         };
-        var response = await _context.Client.EndorseAsync(request, cancellationToken).ConfigureAwait(false);
+        var timeout = callOptions?.Timeout ?? _timeouts.Endorse;
+        var response = await _context.Client.EndorseAsync(request, _descriptor, timeout, cancellationToken).ConfigureAwait(false);
 
         try
         {
             var envelope = response.PreparedTransaction
                 ?? throw new FormatException("The endorse response has no prepared transaction.");
-            return new Transaction(_context, TransactionId, envelope);
+            return new Transaction(_context, TransactionId, envelope, _descriptor, _timeouts);
         }
         catch (Exception ex) when (ex is InvalidProtocolBufferException or FormatException)
         {
@@ -121,7 +159,7 @@ public sealed class Proposal : ISignable
 
     /// <summary>Returns a copy of this proposal carrying an offline signature.</summary>
     internal Proposal WithSignature(ByteString signature) =>
-        new(_context, ToProposedTransaction(signature), ChannelName);
+        new(_context, ToProposedTransaction(signature), _descriptor, _timeouts);
 
     /// <summary>Recreates a proposal from <see cref="GetBytes"/> output.</summary>
     /// <exception cref="InvalidProtocolBufferException">The bytes are not a serialized proposal.</exception>
@@ -142,7 +180,12 @@ public sealed class Proposal : ISignable
             throw new FormatException("The proposal's header does not match an endorser transaction with its transaction id.");
         }
 
-        return new Proposal(context, proposedTransaction, channelHeader.ChannelId);
+        var descriptor = new TransactionDescriptor(
+            channelHeader.ChannelId,
+            proposedTransaction.TransactionId,
+            FabricMessages.ReadChaincodeName(channelHeader),
+            FabricMessages.ReadTransactionName(proposal.Payload));
+        return new Proposal(context, proposedTransaction, descriptor, CallTimeouts.Default);
     }
 
     private async ValueTask<SignedProposal> GetSignedProposalAsync(CancellationToken cancellationToken)

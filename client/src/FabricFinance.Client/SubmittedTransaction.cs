@@ -5,7 +5,7 @@ namespace FabricFinance.Client;
 
 /// <summary>
 /// A transaction accepted by the ordering service: its chaincode result is known, and
-/// <see cref="Commit.GetStatusAsync"/> waits for it to be committed.
+/// <see cref="Commit.GetStatusAsync(CancellationToken)"/> waits for it to be committed.
 /// </summary>
 /// <example>
 /// <code>
@@ -21,8 +21,14 @@ public sealed class SubmittedTransaction : Commit
 {
     private readonly ByteString _result;
 
-    internal SubmittedTransaction(GatewayContext context, string transactionId, ByteString request, ByteString? signature, ByteString result)
-        : base(context, transactionId, request, signature)
+    internal SubmittedTransaction(
+        GatewayContext context,
+        TransactionDescriptor descriptor,
+        ByteString request,
+        ByteString? signature,
+        ByteString result,
+        TimeSpan? commitStatusTimeout)
+        : base(context, descriptor, request, signature, commitStatusTimeout)
     {
         _result = result;
     }

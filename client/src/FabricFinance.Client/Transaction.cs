@@ -11,7 +11,7 @@ namespace FabricFinance.Client;
 /// client and submitted to the ordering service.
 /// </summary>
 /// <remarks>
-/// Obtain one from <see cref="Proposal.EndorseAsync"/>, or from offline-signed bytes with
+/// Obtain one from <see cref="Proposal.EndorseAsync(CancellationToken)"/>, or from offline-signed bytes with
 /// <see cref="Gateway.NewSignedTransaction"/>. The transaction is signed once, on first submit, by the gateway's signer.
 /// </remarks>
 public sealed class Transaction : ISignable
@@ -19,11 +19,18 @@ public sealed class Transaction : ISignable
     private readonly GatewayContext _context;
     private readonly ByteString _payload;
     private readonly ByteString _result;
+    private readonly TransactionDescriptor _descriptor;
+    private readonly CallTimeouts _timeouts;
     private volatile ByteString? _signature;
 
     /// <exception cref="InvalidProtocolBufferException">The envelope is not a well-formed endorsed transaction.</exception>
     /// <exception cref="FormatException">The envelope is not a well-formed endorsed transaction.</exception>
-    internal Transaction(GatewayContext context, string transactionId, Envelope envelope)
+    internal Transaction(
+        GatewayContext context,
+        string transactionId,
+        Envelope envelope,
+        TransactionDescriptor? descriptor,
+        CallTimeouts timeouts)
     {
         var payload = Payload.Parser.ParseFrom(envelope.Payload);
         var channelHeader = FabricMessages.ReadChannelHeader(payload);
@@ -39,6 +46,12 @@ public sealed class Transaction : ISignable
         _payload = envelope.Payload;
         _result = FabricMessages.ReadTransactionResult(payload);
         _signature = envelope.Signature.IsEmpty ? null : envelope.Signature;
+        _descriptor = descriptor ?? new TransactionDescriptor(
+            ChannelName,
+            transactionId,
+            FabricMessages.ReadChaincodeName(channelHeader),
+            FabricMessages.ReadTransactionName(payload));
+        _timeouts = timeouts;
     }
 
     /// <summary>Gets the transaction identifier.</summary>
@@ -67,7 +80,7 @@ public sealed class Transaction : ISignable
 
     /// <summary>
     /// Submits the transaction to the ordering service through the gateway peer and returns without waiting for it to
-    /// be committed; use <see cref="Commit.GetStatusAsync"/> on the result to wait.
+    /// be committed; use <see cref="Commit.GetStatusAsync(CancellationToken)"/> on the result to wait.
     /// </summary>
     /// <param name="cancellationToken">A token that cancels the call.</param>
     /// <returns>The submitted transaction, carrying the chaincode's result and a handle on its commit status.</returns>
@@ -75,7 +88,22 @@ public sealed class Transaction : ISignable
     /// <exception cref="InvalidOperationException">The transaction is not signed and the gateway has no signer.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
-    public async Task<SubmittedTransaction> SubmitAsync(CancellationToken cancellationToken = default)
+    public Task<SubmittedTransaction> SubmitAsync(CancellationToken cancellationToken = default) => SubmitAsync(null, cancellationToken);
+
+    /// <summary>
+    /// Submits the transaction, as <see cref="SubmitAsync(CancellationToken)"/> does, with settings for this call only.
+    /// </summary>
+    /// <param name="callOptions">The call's timeout; <see langword="null"/> keeps the proposal's or the gateway's.</param>
+    /// <param name="cancellationToken">A token that cancels the call.</param>
+    /// <returns>The submitted transaction, carrying the chaincode's result and a handle on its commit status.</returns>
+    /// <exception cref="SubmitException">
+    /// The transaction could not be sent to the ordering service, or the timeout elapsed
+    /// (<see cref="Grpc.Core.StatusCode.DeadlineExceeded"/>).
+    /// </exception>
+    /// <exception cref="InvalidOperationException">The transaction is not signed and the gateway has no signer.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
+    public async Task<SubmittedTransaction> SubmitAsync(GatewayCallOptions? callOptions, CancellationToken cancellationToken = default)
     {
         var signature = _signature;
         if (signature is null)
@@ -90,7 +118,8 @@ public sealed class Transaction : ISignable
             ChannelId = ChannelName,
             PreparedTransaction = new Envelope { Payload = _payload, Signature = signature },
         };
-        await _context.Client.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+        var timeout = callOptions?.Timeout ?? _timeouts.Submit;
+        await _context.Client.SubmitAsync(request, _descriptor, timeout, cancellationToken).ConfigureAwait(false);
 
         var statusRequest = new CommitStatusRequest
         {
@@ -98,7 +127,7 @@ public sealed class Transaction : ISignable
             ChannelId = ChannelName,
             Identity = _context.SigningIdentity.Creator,
         };
-        return new SubmittedTransaction(_context, TransactionId, statusRequest.ToByteString(), signature: null, _result);
+        return new SubmittedTransaction(_context, _descriptor, statusRequest.ToByteString(), signature: null, _result, _timeouts.CommitStatus);
     }
 
     /// <summary>Recreates a transaction from <see cref="GetBytes"/> output, carrying the given signature.</summary>
@@ -108,6 +137,11 @@ public sealed class Transaction : ISignable
     {
         var prepared = PreparedTransaction.Parser.ParseFrom(bytes);
         var envelope = prepared.Envelope ?? throw new FormatException("The prepared transaction holds no envelope.");
-        return new Transaction(context, prepared.TransactionId, new Envelope { Payload = envelope.Payload, Signature = signature });
+        return new Transaction(
+            context,
+            prepared.TransactionId,
+            new Envelope { Payload = envelope.Payload, Signature = signature },
+            descriptor: null,
+            CallTimeouts.Default);
     }
 }

@@ -76,6 +76,21 @@ internal sealed class EcdsaCurve
             $"The ECDSA key is on {described}; Fabric signing keys must be on NIST P-256 or P-384.", paramName);
     }
 
+    /// <summary>Finds the curve with the given object identifier, for example <c>1.2.840.10045.3.1.7</c>.</summary>
+    /// <returns>The curve, or <see langword="null"/> when it is neither P-256 nor P-384.</returns>
+    public static EcdsaCurve? FromOid(string oid)
+    {
+        foreach (var candidate in (ReadOnlySpan<EcdsaCurve>)[P256, P384])
+        {
+            if (string.Equals(candidate._oid, oid, StringComparison.Ordinal))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     private bool Matches(Oid? oid)
     {
         if (oid is null)

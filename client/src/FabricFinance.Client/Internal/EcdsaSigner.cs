@@ -7,7 +7,7 @@ namespace FabricFinance.Client.Internal;
 /// <remarks>
 /// The platform's ECDSA signing is safe to call concurrently on one key, so the signer takes no lock.
 /// </remarks>
-internal sealed class EcdsaSigner : ISigner
+internal sealed class EcdsaSigner : ISigner, ISignatureScheme
 {
     private readonly ECDsa _key;
 
@@ -19,6 +19,10 @@ internal sealed class EcdsaSigner : ISigner
 
     /// <summary>Gets the key's curve.</summary>
     public EcdsaCurve Curve { get; }
+
+    public string SchemeName => $"ECDSA {Curve.Name}";
+
+    public bool SignsWholeMessage => false;
 
     public ValueTask<byte[]> SignAsync(ReadOnlyMemory<byte> digest, CancellationToken cancellationToken = default)
     {

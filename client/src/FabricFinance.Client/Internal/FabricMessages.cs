@@ -53,4 +53,52 @@ internal static class FabricMessages
         var chaincodeAction = ChaincodeAction.Parser.ParseFrom(responsePayload.Extension);
         return chaincodeAction.Response?.Payload ?? ByteString.Empty;
     }
+
+    /// <summary>Reads the chaincode name out of a channel header's extension; <see langword="null"/> when it has none.</summary>
+    public static string? ReadChaincodeName(ChannelHeader channelHeader)
+    {
+        try
+        {
+            var name = ChaincodeHeaderExtension.Parser.ParseFrom(channelHeader.Extension).ChaincodeId?.Name;
+            return string.IsNullOrEmpty(name) ? null : name;
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Reads the invoked function's name (the first argument) out of a serialized <c>ChaincodeProposalPayload</c>;
+    /// <see langword="null"/> when it cannot be read. Used only to label traces.
+    /// </summary>
+    public static string? ReadTransactionName(ByteString chaincodeProposalPayload)
+    {
+        try
+        {
+            var payload = ChaincodeProposalPayload.Parser.ParseFrom(chaincodeProposalPayload);
+            var args = ChaincodeInvocationSpec.Parser.ParseFrom(payload.Input).ChaincodeSpec?.Input?.Args;
+            return args is { Count: > 0 } ? args[0].ToStringUtf8() : null;
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads the invoked function's name out of an endorsed transaction's payload; <see langword="null"/> when it cannot be read.</summary>
+    public static string? ReadTransactionName(Payload payload)
+    {
+        try
+        {
+            var transaction = PeerTransaction.Parser.ParseFrom(payload.Data);
+            return transaction.Actions.Count == 0
+                ? null
+                : ReadTransactionName(ChaincodeActionPayload.Parser.ParseFrom(transaction.Actions[0].Payload).ChaincodeProposalPayload);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            return null;
+        }
+    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Grpc.Core;
 using Hyperledger.Fabric.Protos.Gateway;
@@ -18,52 +17,81 @@ internal sealed class GatewayClient
     private readonly GatewayClientOptions _options;
     private readonly ILogger _logger;
     private readonly CancellationToken _lifetime;
+    private readonly GatewayInstrumentation _instrumentation;
 
-    public GatewayClient(CallInvoker callInvoker, GatewayClientOptions options, ILogger logger, CancellationToken lifetime)
+    public GatewayClient(
+        CallInvoker callInvoker,
+        GatewayClientOptions options,
+        ILogger logger,
+        GatewayInstrumentation instrumentation,
+        CancellationToken lifetime)
     {
         _client = new GatewayService.GatewayClient(callInvoker);
         _options = options;
         _logger = logger;
         _lifetime = lifetime;
+        _instrumentation = instrumentation;
+        Deliver = new DeliverClient(callInvoker, logger, lifetime);
     }
 
-    public Task<EvaluateResponse> EvaluateAsync(EvaluateRequest request, CancellationToken cancellationToken) =>
+    /// <summary>Gets the client of the peer's Deliver service (block events), on the same channel and with the same lifetime.</summary>
+    public DeliverClient Deliver { get; }
+
+    public Task<EvaluateResponse> EvaluateAsync(
+        EvaluateRequest request,
+        TransactionDescriptor transaction,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken) =>
         UnaryAsync(
             GatewayOperation.Evaluate,
-            request.TransactionId,
+            transaction,
             request,
             static (client, r, options) => client.EvaluateAsync(r, options),
-            _options.EvaluateTimeout,
+            Resolve(timeout, _options.EvaluateTimeout),
+            onResponse: null,
             cancellationToken);
 
-    public Task<EndorseResponse> EndorseAsync(EndorseRequest request, CancellationToken cancellationToken) =>
+    public Task<EndorseResponse> EndorseAsync(
+        EndorseRequest request,
+        TransactionDescriptor transaction,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken) =>
         UnaryAsync(
             GatewayOperation.Endorse,
-            request.TransactionId,
+            transaction,
             request,
             static (client, r, options) => client.EndorseAsync(r, options),
-            _options.EndorseTimeout,
+            Resolve(timeout, _options.EndorseTimeout),
+            onResponse: null,
             cancellationToken);
 
-    public Task<SubmitResponse> SubmitAsync(SubmitRequest request, CancellationToken cancellationToken) =>
+    public Task<SubmitResponse> SubmitAsync(
+        SubmitRequest request,
+        TransactionDescriptor transaction,
+        TimeSpan? timeout,
+        CancellationToken cancellationToken) =>
         UnaryAsync(
             GatewayOperation.Submit,
-            request.TransactionId,
+            transaction,
             request,
             static (client, r, options) => client.SubmitAsync(r, options),
-            _options.SubmitTimeout,
+            Resolve(timeout, _options.SubmitTimeout),
+            onResponse: null,
             cancellationToken);
 
     public Task<CommitStatusResponse> CommitStatusAsync(
         SignedCommitStatusRequest request,
-        string transactionId,
+        TransactionDescriptor transaction,
+        TimeSpan? timeout,
         CancellationToken cancellationToken) =>
         UnaryAsync(
             GatewayOperation.CommitStatus,
-            transactionId,
+            transaction,
             request,
             static (client, r, options) => client.CommitStatusAsync(r, options),
-            _options.CommitStatusTimeout,
+            Resolve(timeout, _options.CommitStatusTimeout),
+            onResponse: static (scope, response) =>
+                scope.SetCommitStatus((TransactionValidationCode)(int)response.Result, response.BlockNumber),
             cancellationToken);
 
     /// <summary>
@@ -109,19 +137,32 @@ internal sealed class GatewayClient
         }
     }
 
+    /// <summary>
+    /// The timeout of one call: the per-call override when there is one (<see cref="Timeout.InfiniteTimeSpan"/> meaning
+    /// none), else the gateway's default.
+    /// </summary>
+    private static TimeSpan? Resolve(TimeSpan? timeout, TimeSpan? gatewayDefault) => timeout switch
+    {
+        null => gatewayDefault,
+        { } value when value == Timeout.InfiniteTimeSpan => null,
+        { } value => value,
+    };
+
     private async Task<TResponse> UnaryAsync<TRequest, TResponse>(
         GatewayOperation operation,
-        string subject,
+        TransactionDescriptor transaction,
         TRequest request,
         Func<GatewayService.GatewayClient, TRequest, CallOptions, AsyncUnaryCall<TResponse>> invoke,
         TimeSpan? timeout,
+        Action<GatewayInstrumentation.CallScope, TResponse>? onResponse,
         CancellationToken cancellationToken)
     {
         ThrowIfDisposed();
         cancellationToken.ThrowIfCancellationRequested();
 
-        Log.CallStarted(_logger, operation, subject);
-        var started = Stopwatch.GetTimestamp();
+        var subject = transaction.TransactionId;
+        Log.UnaryCallStarted(_logger, operation, subject, timeout?.TotalSeconds);
+        using var scope = _instrumentation.Start(operation, transaction);
         var options = new CallOptions(
             deadline: timeout is { } t ? DateTime.UtcNow.Add(t) : null,
             cancellationToken: cancellationToken);
@@ -129,17 +170,20 @@ internal sealed class GatewayClient
         {
             using var call = invoke(_client, request, options);
             var response = await call.ResponseAsync.ConfigureAwait(false);
-            var elapsed = Stopwatch.GetElapsedTime(started);
-            Log.CallCompleted(_logger, operation, subject, elapsed.TotalMilliseconds);
+            onResponse?.Invoke(scope, response);
+            scope.Succeeded();
+            Log.CallCompleted(_logger, operation, subject, scope.Elapsed.TotalMilliseconds);
             return response;
         }
         catch (RpcException ex) when (cancellationToken.IsCancellationRequested)
         {
+            scope.Cancelled();
             Log.CallCancelled(_logger, operation, subject);
             throw Cancelled(operation, ex, cancellationToken);
         }
         catch (RpcException ex)
         {
+            scope.Failed(ex.StatusCode, ex.Status.Detail);
             Log.CallFailed(_logger, operation, subject, ex.StatusCode, ex.Status.Detail);
             throw RpcErrors.ToException(operation, subject, ex);
         }

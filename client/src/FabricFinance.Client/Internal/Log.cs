@@ -15,6 +15,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 3, Level = LogLevel.Debug, Message = "{Operation} call for {Subject} started")]
     public static partial void CallStarted(ILogger logger, GatewayOperation operation, string subject);
 
+    [LoggerMessage(EventId = 20, Level = LogLevel.Debug, Message = "{Operation} call for {Subject} started; timeout {TimeoutSeconds} s")]
+    public static partial void UnaryCallStarted(ILogger logger, GatewayOperation operation, string subject, double? timeoutSeconds);
+
     [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "{Operation} call for {Subject} completed in {ElapsedMilliseconds:0.0} ms")]
     public static partial void CallCompleted(ILogger logger, GatewayOperation operation, string subject, double elapsedMilliseconds);
 

@@ -1,0 +1,141 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using FabricFinance.Tests.Packaging;
+
+namespace FabricFinance.Packaging.Tests;
+
+/// <summary>
+/// Packs with <c>scripts/pack.sh</c> into a temporary folder feed, inspects the packages, and restores, builds and runs
+/// a console app that consumes FabricFinance.Client from that feed plus the machine's usual NuGet sources.
+/// </summary>
+[NonParallelizable]
+public class PackagingTests
+{
+    private PackagedSample _sample = null!;
+
+    private string _feed = null!;
+
+    private string _packOutput = string.Empty;
+
+    private string Version => _sample.Version;
+
+    [OneTimeSetUp]
+    public async Task PackAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+        _sample = await PackagedSample.PackAsync("ci", timeout.Token);
+        (_feed, _packOutput) = (_sample.Feed, _sample.PackOutput);
+        await TestContext.Progress.WriteLineAsync(_packOutput);
+    }
+
+    [OneTimeTearDown]
+    public void DeleteWorkDirectory() => _sample?.Dispose();
+
+    [Test]
+    public void Pack_Output_HasPackageAndSymbolPackageForBothProjectsAndNoWarnings()
+    {
+        // Act
+        var files = Directory.GetFiles(_feed).Select(Path.GetFileName);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(files, Is.EquivalentTo(new[]
+            {
+                $"FabricFinance.Client.{Version}.nupkg",
+                $"FabricFinance.Client.{Version}.snupkg",
+                $"Hyperledger.Fabric.Protos.{Version}.nupkg",
+                $"Hyperledger.Fabric.Protos.{Version}.snupkg",
+            }));
+            Assert.That(_packOutput, Does.Not.Contain("warning"), "pack output has warnings");
+        });
+    }
+
+    [TestCase("FabricFinance.Client")]
+    [TestCase("Hyperledger.Fabric.Protos")]
+    public void Package_Contents_LibraryXmlDocsReadmeAndLicenseExpression(string id)
+    {
+        // Arrange
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"{id}.{Version}.nupkg"));
+
+        // Act
+        var entries = package.Entries.Select(e => e.FullName).ToList();
+        var nuspec = ReadNuspec(package, id);
+        var metadata = nuspec.Root!.Element(nuspec.Root.Name.Namespace + "metadata")!;
+        string? Value(string name) => metadata.Element(metadata.Name.Namespace + name)?.Value;
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(entries, Does.Contain($"lib/net10.0/{id}.dll"));
+            Assert.That(entries, Does.Contain($"lib/net10.0/{id}.xml"), "XML documentation");
+            Assert.That(entries, Does.Contain("README.md"));
+            Assert.That(Value("readme"), Is.EqualTo("README.md"));
+            Assert.That(Value("license"), Is.EqualTo("Apache-2.0"));
+            Assert.That(Value("version"), Is.EqualTo(Version));
+            Assert.That(Value("description"), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void ClientPackage_Dependencies_ProtosAtTheSameVersionAndNoTestOrBuildOnlyPackages()
+    {
+        // Arrange
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"FabricFinance.Client.{Version}.nupkg"));
+        var nuspec = ReadNuspec(package, "FabricFinance.Client");
+
+        // Act
+        var dependencies = nuspec.Descendants(nuspec.Root!.Name.Namespace + "dependency")
+            .ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(dependencies["Hyperledger.Fabric.Protos"], Is.EqualTo(Version));
+            Assert.That(dependencies.Keys, Does.Contain("Grpc.Net.Client").And.Contain("BouncyCastle.Cryptography").And.Contain("Pkcs11Interop"));
+            Assert.That(dependencies.Keys, Has.None.StartsWith("Microsoft.SourceLink").And.None.StartsWith("Grpc.Tools"));
+        });
+    }
+
+    [TestCase("FabricFinance.Client")]
+    [TestCase("Hyperledger.Fabric.Protos")]
+    public void SymbolPackage_Contents_PortablePdb(string id)
+    {
+        // Arrange
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"{id}.{Version}.snupkg"));
+
+        // Act
+        var entries = package.Entries.Select(e => e.FullName);
+
+        // Assert
+        Assert.That(entries, Does.Contain($"lib/net10.0/{id}.pdb"));
+    }
+
+    [Test]
+    public async Task SampleApp_RestoredFromLocalFeed_BuildsAndSignsAProposalOffline()
+    {
+        // Arrange
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(8));
+
+        // Act
+        var build = await _sample.BuildAppAsync(timeout.Token);
+        Assert.That(build.ExitCode, Is.Zero, $"dotnet build of the sample failed:\n{build.Output}");
+        var run = await _sample.RunAppAsync([], timeout.Token);
+
+        // Assert
+        var restored = Path.Combine(_sample.Work.FullName, "packages", "fabricfinance.client", _sample.Version);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, $"the sample failed:\n{run.Output}");
+            Assert.That(run.Output, Does.Contain("signature verifies: True"));
+            Assert.That(run.Output, Does.Match("proposal digest \\(SHA-256\\): [0-9a-f]{64}"));
+            Assert.That(Directory.Exists(restored), Is.True, $"FabricFinance.Client {_sample.Version} was restored from the local feed into {restored}");
+        });
+    }
+
+    private static XDocument ReadNuspec(ZipArchive package, string id)
+    {
+        using var stream = package.GetEntry($"{id}.nuspec")!.Open();
+        return XDocument.Load(stream);
+    }
+}
