@@ -135,7 +135,7 @@ public sealed class DeployedChaincode
     public CommitResult PutState(string key, ReadOnlyMemory<byte> value)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        Internal.Arguments.Value(key, value, nameof(IChaincodeStub.DeleteStateAsync));
+        KeyRules.ValidateValue(key, value, nameof(IChaincodeStub.DeleteStateAsync));
         return Ledger.CommitDirect(Name, set => set.Writes[key] = value.ToArray());
     }
 
@@ -149,7 +149,7 @@ public sealed class DeployedChaincode
     {
         ArgumentException.ThrowIfNullOrEmpty(collection);
         ArgumentException.ThrowIfNullOrEmpty(key);
-        Internal.Arguments.Value(key, value, nameof(IChaincodeStub.DeletePrivateDataAsync));
+        KeyRules.ValidateValue(key, value, nameof(IChaincodeStub.DeletePrivateDataAsync));
         return Ledger.CommitDirect(Name, set => set.PrivateWrites[(collection, key)] = new PrivateWrite(value.ToArray(), IsPurge: false));
     }
 

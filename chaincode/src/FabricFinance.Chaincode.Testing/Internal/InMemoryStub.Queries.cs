@@ -13,16 +13,16 @@ internal sealed partial class InMemoryStub
 
     public IAsyncEnumerable<KeyValue> GetStateByRangeAsync(string startKey, string endKey, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.RangeKey(startKey, nameof(startKey));
-        Internal.Arguments.RangeKey(endKey, nameof(endKey));
+        KeyRules.ValidateRangeKey(startKey, nameof(startKey));
+        KeyRules.ValidateRangeKey(endKey, nameof(endKey));
         return StreamAsync(() => OpenPublicRange(startKey.Length == 0 ? FirstKey : startKey, endKey), cancellationToken);
     }
 
     public Task<QueryPage<KeyValue>> GetStateByRangeWithPaginationAsync(string startKey, string endKey, int pageSize, string bookmark, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.RangeKey(startKey, nameof(startKey));
-        Internal.Arguments.RangeKey(endKey, nameof(endKey));
-        Internal.Arguments.Paging(pageSize, bookmark);
+        KeyRules.ValidateRangeKey(startKey, nameof(startKey));
+        KeyRules.ValidateRangeKey(endKey, nameof(endKey));
+        KeyRules.ValidatePaging(pageSize, bookmark);
         return Task.FromResult(PublicPage(startKey.Length == 0 ? FirstKey : startKey, endKey, pageSize, bookmark));
     }
 
@@ -35,7 +35,7 @@ internal sealed partial class InMemoryStub
     public Task<QueryPage<KeyValue>> GetStateByPartialCompositeKeyWithPaginationAsync(string objectType, IReadOnlyList<string> attributes, int pageSize, string bookmark, CancellationToken cancellationToken = default)
     {
         var (start, end) = PartialKeyRange(objectType, attributes);
-        Internal.Arguments.Paging(pageSize, bookmark);
+        KeyRules.ValidatePaging(pageSize, bookmark);
         return Task.FromResult(PublicPage(start, end, pageSize, bookmark));
     }
 
@@ -54,7 +54,7 @@ internal sealed partial class InMemoryStub
     public Task<QueryPage<KeyValue>> GetQueryResultWithPaginationAsync(string query, int pageSize, string bookmark, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(query);
-        Internal.Arguments.Paging(pageSize, bookmark);
+        KeyRules.ValidatePaging(pageSize, bookmark);
         lock (Simulator.Sync)
         {
             EnsureActive();
@@ -69,7 +69,7 @@ internal sealed partial class InMemoryStub
 
     public IAsyncEnumerable<KeyModification> GetHistoryForKeyAsync(string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateKey(key, nameof(key));
         return StreamAsync(
             () =>
             {
@@ -82,22 +82,22 @@ internal sealed partial class InMemoryStub
 
     public IAsyncEnumerable<KeyValue> GetPrivateDataByRangeAsync(string collection, string startKey, string endKey, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.RangeKey(startKey, nameof(startKey));
-        Internal.Arguments.RangeKey(endKey, nameof(endKey));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateRangeKey(startKey, nameof(startKey));
+        KeyRules.ValidateRangeKey(endKey, nameof(endKey));
         return StreamAsync(() => OpenPrivateRange(collection, startKey.Length == 0 ? FirstKey : startKey, endKey), cancellationToken);
     }
 
     public IAsyncEnumerable<KeyValue> GetPrivateDataByPartialCompositeKeyAsync(string collection, string objectType, IReadOnlyList<string> attributes, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
+        KeyRules.ValidateCollection(collection, nameof(collection));
         var (start, end) = PartialKeyRange(objectType, attributes);
         return StreamAsync(() => OpenPrivateRange(collection, start, end), cancellationToken);
     }
 
     public IAsyncEnumerable<KeyValue> GetPrivateDataQueryResultAsync(string collection, string query, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
+        KeyRules.ValidateCollection(collection, nameof(collection));
         ArgumentException.ThrowIfNullOrEmpty(query);
         return StreamAsync<KeyValue>(
             () =>

@@ -17,7 +17,7 @@ internal sealed partial class InMemoryStub
 
     public Task<byte[]?> GetStateAsync(string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             return Task.FromResult(ReadPublic(key)?.Value.ToArray());
@@ -26,7 +26,7 @@ internal sealed partial class InMemoryStub
 
     public Task<IReadOnlyList<byte[]?>> GetMultipleStatesAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Keys(keys, nameof(keys));
+        KeyRules.ValidateKeys(keys, nameof(keys));
         lock (Simulator.Sync)
         {
             // A Fabric 2.5 peer has no GET_STATE_MULTIPLE: the shim reads the keys one by one.
@@ -36,8 +36,8 @@ internal sealed partial class InMemoryStub
 
     public Task PutStateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Key(key, nameof(key));
-        Internal.Arguments.Value(key, value, nameof(DeleteStateAsync));
+        KeyRules.ValidateKey(key, nameof(key));
+        KeyRules.ValidateValue(key, value, nameof(DeleteStateAsync));
         lock (Simulator.Sync)
         {
             BeginWrite(PutStateMessage);
@@ -49,7 +49,7 @@ internal sealed partial class InMemoryStub
 
     public Task DeleteStateAsync(string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             BeginWrite(DelStateMessage);
@@ -61,7 +61,7 @@ internal sealed partial class InMemoryStub
 
     public Task<byte[]?> GetStateValidationParameterAsync(string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             return Task.FromResult(PolicyOf(ReadPublic(key)));
@@ -70,7 +70,7 @@ internal sealed partial class InMemoryStub
 
     public Task SetStateValidationParameterAsync(string key, ReadOnlyMemory<byte> policy, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             BeginWrite(PutStateMetadataMessage);
@@ -82,8 +82,8 @@ internal sealed partial class InMemoryStub
 
     public Task<byte[]?> GetPrivateDataAsync(string collection, string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             return Task.FromResult(ReadPrivate(collection, key));
@@ -92,8 +92,8 @@ internal sealed partial class InMemoryStub
 
     public Task<IReadOnlyList<byte[]?>> GetMultiplePrivateDataAsync(string collection, IReadOnlyList<string> keys, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Keys(keys, nameof(keys));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKeys(keys, nameof(keys));
         lock (Simulator.Sync)
         {
             return Task.FromResult<IReadOnlyList<byte[]?>>([.. keys.Select(k => ReadPrivate(collection, k))]);
@@ -103,8 +103,8 @@ internal sealed partial class InMemoryStub
     public Task<byte[]?> GetPrivateDataHashAsync(string collection, string key, CancellationToken cancellationToken = default)
     {
         const string Message = "GET_PRIVATE_DATA_HASH";
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             // Anyone may read a hash: no member check, and every peer of the channel holds the hashes.
@@ -119,9 +119,9 @@ internal sealed partial class InMemoryStub
 
     public Task PutPrivateDataAsync(string collection, string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Key(key, nameof(key));
-        Internal.Arguments.Value(key, value, nameof(DeletePrivateDataAsync));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKey(key, nameof(key));
+        KeyRules.ValidateValue(key, value, nameof(DeletePrivateDataAsync));
         lock (Simulator.Sync)
         {
             BeginPrivateWrite(PutStateMessage, collection);
@@ -133,8 +133,8 @@ internal sealed partial class InMemoryStub
 
     public Task DeletePrivateDataAsync(string collection, string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             BeginPrivateWrite(DelStateMessage, collection);
@@ -146,8 +146,8 @@ internal sealed partial class InMemoryStub
 
     public Task PurgePrivateDataAsync(string collection, string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             BeginPrivateWrite("PURGE_PRIVATE_DATA", collection);
@@ -159,8 +159,8 @@ internal sealed partial class InMemoryStub
 
     public Task<byte[]?> GetPrivateDataValidationParameterAsync(string collection, string key, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             EnsureActive();
@@ -176,8 +176,8 @@ internal sealed partial class InMemoryStub
 
     public Task SetPrivateDataValidationParameterAsync(string collection, string key, ReadOnlyMemory<byte> policy, CancellationToken cancellationToken = default)
     {
-        Internal.Arguments.Collection(collection, nameof(collection));
-        Internal.Arguments.Key(key, nameof(key));
+        KeyRules.ValidateCollection(collection, nameof(collection));
+        KeyRules.ValidateKey(key, nameof(key));
         lock (Simulator.Sync)
         {
             BeginPrivateWrite(PutStateMetadataMessage, collection);

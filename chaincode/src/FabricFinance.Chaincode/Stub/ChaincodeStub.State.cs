@@ -30,7 +30,7 @@ internal sealed partial class ChaincodeStub
     public Task PutStateAsync(string key, ReadOnlyMemory<byte> value, CancellationToken cancellationToken = default)
     {
         KeyRules.ValidateKey(key, nameof(key));
-        ValidateValue(key, value, nameof(DeleteStateAsync));
+        KeyRules.ValidateValue(key, value, nameof(DeleteStateAsync));
         return WriteAsync(new WriteRecord { Type = RecordType.PutState, Key = key, Value = ByteString.CopyFrom(value.Span) }, cancellationToken);
     }
 
@@ -77,7 +77,7 @@ internal sealed partial class ChaincodeStub
     {
         KeyRules.ValidateCollection(collection, nameof(collection));
         KeyRules.ValidateKey(key, nameof(key));
-        ValidateValue(key, value, nameof(DeletePrivateDataAsync));
+        KeyRules.ValidateValue(key, value, nameof(DeletePrivateDataAsync));
         return WriteAsync(new WriteRecord { Type = RecordType.PutState, Collection = collection, Key = key, Value = ByteString.CopyFrom(value.Span) }, cancellationToken);
     }
 
@@ -107,14 +107,6 @@ internal sealed partial class ChaincodeStub
         KeyRules.ValidateCollection(collection, nameof(collection));
         KeyRules.ValidateKey(key, nameof(key));
         return WriteAsync(ValidationParameterRecord(collection, key, policy), cancellationToken);
-    }
-
-    private static void ValidateValue(string key, ReadOnlyMemory<byte> value, string deleteMethod)
-    {
-        if (value.IsEmpty)
-        {
-            throw new ArgumentException($"The value for key '{key}' is empty; Fabric treats an empty value as a delete, so use {deleteMethod}.", nameof(value));
-        }
     }
 
     private static WriteRecord ValidationParameterRecord(string collection, string key, ReadOnlyMemory<byte> policy) => new()

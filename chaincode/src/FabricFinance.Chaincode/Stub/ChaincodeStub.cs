@@ -143,38 +143,12 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
         ? new ChaincodeEvent { EventName = e.Name, Payload = e.Payload } // the peer fills in chaincode and transaction ids
         : null;
 
-    public Task<ChaincodeResponse> InvokeChaincodeAsync(string chaincodeName, IReadOnlyList<string> arguments, string channel = "", CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(arguments);
-        var encoded = new ReadOnlyMemory<byte>[arguments.Count];
-        for (var i = 0; i < arguments.Count; i++)
-        {
-            var argument = arguments[i] ?? throw new ArgumentException($"The argument at index {i} is null.", nameof(arguments));
-            if (KeyRules.FindInvalidUtf16(argument) is var problem and >= 0)
-            {
-                throw new ArgumentException($"The argument at index {i} is not valid UTF-16 (a lone surrogate at position {problem}).", nameof(arguments));
-            }
-
-            encoded[i] = Encoding.UTF8.GetBytes(argument);
-        }
-
-        return InvokeChaincodeAsync(chaincodeName, encoded, channel, cancellationToken);
-    }
+    public Task<ChaincodeResponse> InvokeChaincodeAsync(string chaincodeName, IReadOnlyList<string> arguments, string channel = "", CancellationToken cancellationToken = default) =>
+        InvokeChaincodeAsync(chaincodeName, KeyRules.EncodeArguments(arguments), channel, cancellationToken);
 
     public Task<ChaincodeResponse> InvokeChaincodeAsync(string chaincodeName, IReadOnlyList<ReadOnlyMemory<byte>> arguments, string channel = "", CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrEmpty(chaincodeName);
-        ArgumentNullException.ThrowIfNull(arguments);
-        ArgumentNullException.ThrowIfNull(channel);
-        if (chaincodeName.AsSpan().IndexOfAny('/', ':') >= 0)
-        {
-            throw new ArgumentException("The chaincode name must not contain '/' or ':'; the peer reads them as the channel and version separators. Pass the channel separately.", nameof(chaincodeName));
-        }
-
-        if (channel.Contains('/', StringComparison.Ordinal))
-        {
-            throw new ArgumentException("The channel name must not contain '/'.", nameof(channel));
-        }
+        KeyRules.ValidateInvokeTarget(chaincodeName, arguments, channel);
 
         // The peer reads "name/channel" as a chaincode on another channel; a bare name means this one.
         var target = channel.Length == 0 ? chaincodeName : chaincodeName + "/" + channel;

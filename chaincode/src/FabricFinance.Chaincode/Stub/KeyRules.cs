@@ -4,7 +4,9 @@ using System.Text;
 namespace FabricFinance.Chaincode.Stub;
 
 /// <summary>
-/// Fabric's rules for keys, collections and queries, checked before a request reaches the peer.
+/// Fabric's rules for keys, values, collections, queries and chaincode-to-chaincode calls, checked
+/// before a request reaches the peer. The in-memory stub of FabricFinance.Chaincode.Testing applies
+/// the same rules (it sees these internals), so both refuse the same input with the same message.
 /// </summary>
 internal static class KeyRules
 {
@@ -61,6 +63,51 @@ internal static class KeyRules
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(pageSize);
         ArgumentNullException.ThrowIfNull(bookmark);
+    }
+
+    /// <summary>A value to write: not empty (Fabric reads an empty value as a delete).</summary>
+    public static void ValidateValue(string key, ReadOnlyMemory<byte> value, string deleteMethod)
+    {
+        if (value.IsEmpty)
+        {
+            throw new ArgumentException($"The value for key '{key}' is empty; Fabric treats an empty value as a delete, so use {deleteMethod}.", nameof(value));
+        }
+    }
+
+    /// <summary>Text arguments of a chaincode-to-chaincode call, checked and encoded as UTF-8.</summary>
+    public static ReadOnlyMemory<byte>[] EncodeArguments(IReadOnlyList<string> arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var encoded = new ReadOnlyMemory<byte>[arguments.Count];
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i] ?? throw new ArgumentException($"The argument at index {i} is null.", nameof(arguments));
+            if (FindInvalidUtf16(argument) is var problem and >= 0)
+            {
+                throw new ArgumentException($"The argument at index {i} is not valid UTF-16 (a lone surrogate at position {problem}).", nameof(arguments));
+            }
+
+            encoded[i] = Encoding.UTF8.GetBytes(argument);
+        }
+
+        return encoded;
+    }
+
+    /// <summary>The target of a chaincode-to-chaincode call: a bare chaincode name and an optional channel.</summary>
+    public static void ValidateInvokeTarget(string chaincodeName, IReadOnlyList<ReadOnlyMemory<byte>> arguments, string channel)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(chaincodeName);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(channel);
+        if (chaincodeName.AsSpan().IndexOfAny('/', ':') >= 0)
+        {
+            throw new ArgumentException("The chaincode name must not contain '/' or ':'; the peer reads them as the channel and version separators. Pass the channel separately.", nameof(chaincodeName));
+        }
+
+        if (channel.Contains('/', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The channel name must not contain '/'.", nameof(channel));
+        }
     }
 
     /// <summary>Returns the index of the first lone surrogate, or -1 when the text is valid UTF-16.</summary>
