@@ -79,6 +79,24 @@ cmd_deploy() {
   echo "$CC_PACKAGE_ID"
 }
 
+# logs [--node NAME] [--lines N]: the last lines of one process's log, or of every log.
+cmd_logs() {
+  local file
+  load_config "${OVERRIDES[@]}"
+  [[ -d "$LOG_DIR" ]] || fatal "no logs in $LOG_DIR" "start the network with scripts/network.sh up"
+  [[ "${LOG_LINES:=40}" =~ ^[0-9]+$ ]] || fatal "--lines must be a number, got '$LOG_LINES'"
+  if [[ -n "${NODE_NAME:-}" ]]; then
+    [[ -f "$LOG_DIR/$NODE_NAME.log" ]] || fatal "no log named $NODE_NAME" "logs: $(cd "$LOG_DIR" && ls)"
+    tail -n "$LOG_LINES" "$LOG_DIR/$NODE_NAME.log"
+    return 0
+  fi
+  for file in "$LOG_DIR"/*.log; do
+    [[ -e "$file" ]] || continue
+    echo "==> ${file##*/} <=="
+    tail -n "$LOG_LINES" "$file"
+  done
+}
+
 cmd_status() {
   local state name pid id height
   state="$(network_state)"
@@ -115,7 +133,7 @@ main() {
   if (( $# )); then shift; fi
   parse_flags "$@"
   case "$command" in
-    up | deploy | status | down | restart) "cmd_$command" ;;
+    up | deploy | status | down | restart | logs) "cmd_$command" ;;
     help | -h | --help) usage ;;
     *) usage >&2; fatal "unknown command: $command" ;;
   esac

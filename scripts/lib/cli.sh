@@ -13,6 +13,7 @@ Commands:
   deploy   build, package, install, approve and commit a chaincode-as-a-service, start it;
            prints the package id (label:hash) on stdout
   restart  stop one orderer or peer (--node ID) and start it again on its ledger
+  logs     the last lines of every log, or of one (--node NAME, --lines N)
   status   show processes, channel heights and committed chaincode (exit 1 if not running)
   down     stop every process started here (PIDs recorded at start), remove network/.run
            and network/.logs
@@ -42,7 +43,7 @@ declare -A VALUE_FLAGS=(
   [--version]=CC_VERSION [--project]=CC_PROJECT [--address]=CC_ADDRESS
   [--dial-timeout]=CC_DIAL_TIMEOUT [--collections-config]=CC_COLLECTIONS_CONFIG
   [--signature-policy]=CC_SIGNATURE_POLICY [--port-offset]=PORT_OFFSET
-  [--cc-tls]=CC_TLS [--node]=NODE_NAME
+  [--cc-tls]=CC_TLS [--node]=NODE_NAME [--lines]=LOG_LINES
 )
 declare -A SWITCH_FLAGS=([--no-service]=NO_SERVICE [--keep-logs]=KEEP_LOGS)
 CONFIG_FILE="" NO_SERVICE="" KEEP_LOGS="" OVERRIDES=()
