@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Packs the NuGet packages users integrate: Hyperledger.Fabric.Protos and FabricFinance.Client, each with
-# its symbols package (.snupkg), README, license expression, XML docs and SourceLink.
+# Packs the NuGet packages users integrate: Hyperledger.Fabric.Protos, FabricFinance.Client,
+# FabricFinance.Chaincode and FabricFinance.Chaincode.Testing, each with its symbols package
+# (.snupkg), README, license expression, XML docs and SourceLink.
 #
 #   scripts/pack.sh [--output DIR] [--version VERSION] [--configuration CONFIG]
 #
@@ -16,6 +17,8 @@ CONFIGURATION="Release"
 PROJECTS=(
   "protos/Hyperledger.Fabric.Protos/Hyperledger.Fabric.Protos.csproj"
   "client/src/FabricFinance.Client/FabricFinance.Client.csproj"
+  "chaincode/src/FabricFinance.Chaincode/FabricFinance.Chaincode.csproj"
+  "chaincode/src/FabricFinance.Chaincode.Testing/FabricFinance.Chaincode.Testing.csproj"
 )
 
 usage() {

@@ -32,7 +32,7 @@ public class PackagingTests
     public void DeleteWorkDirectory() => _sample?.Dispose();
 
     [Test]
-    public void Pack_Output_HasPackageAndSymbolPackageForBothProjectsAndNoWarnings()
+    public void Pack_Output_HasPackageAndSymbolPackageForEveryLibraryAndNoWarnings()
     {
         // Act
         var files = Directory.GetFiles(_feed).Select(Path.GetFileName);
@@ -46,6 +46,10 @@ public class PackagingTests
                 $"FabricFinance.Client.{Version}.snupkg",
                 $"Hyperledger.Fabric.Protos.{Version}.nupkg",
                 $"Hyperledger.Fabric.Protos.{Version}.snupkg",
+                $"FabricFinance.Chaincode.{Version}.nupkg",
+                $"FabricFinance.Chaincode.{Version}.snupkg",
+                $"FabricFinance.Chaincode.Testing.{Version}.nupkg",
+                $"FabricFinance.Chaincode.Testing.{Version}.snupkg",
             }));
             Assert.That(_packOutput, Does.Not.Contain("warning"), "pack output has warnings");
         });
@@ -53,6 +57,8 @@ public class PackagingTests
 
     [TestCase("FabricFinance.Client")]
     [TestCase("Hyperledger.Fabric.Protos")]
+    [TestCase("FabricFinance.Chaincode")]
+    [TestCase("FabricFinance.Chaincode.Testing")]
     public void Package_Contents_LibraryXmlDocsReadmeAndLicenseExpression(string id)
     {
         // Arrange
@@ -99,6 +105,8 @@ public class PackagingTests
 
     [TestCase("FabricFinance.Client")]
     [TestCase("Hyperledger.Fabric.Protos")]
+    [TestCase("FabricFinance.Chaincode")]
+    [TestCase("FabricFinance.Chaincode.Testing")]
     public void SymbolPackage_Contents_PortablePdb(string id)
     {
         // Arrange
