@@ -128,6 +128,18 @@ join_peers() {
   done
 }
 
+# parties_json: the PARTIES table as {name: {mspId, user}}; the user's paths are in orgs[].users.
+parties_json() {
+  local row name key user extra parties="{}"
+  for row in "${PARTIES[@]}"; do
+    read -r name key user extra <<<"$row"
+    [[ -n "$user" && -z "$extra" && -n "${ORG_MSP[$key]:-}" ]] && [[ -d "$(org_user "$key" "$user")" ]] ||
+      fatal "bad PARTIES row '$row' (the org key must be in ORGS and the user in crypto-config.yaml)"
+    parties="$(jq --arg n "$name" --arg m "${ORG_MSP[$key]}" --arg u "$user" '. + {($n): {mspId: $m, user: $u}}' <<<"$parties")"
+  done
+  echo "$parties"
+}
+
 # write_network_json: where a client finds everything; see the README section on fixtures.
 write_network_json() {
   local key id user keyfile peers="[]" orgs="[]" users
@@ -149,8 +161,8 @@ write_network_json() {
       '. + [{key: $key, mspId: $msp, domain: $domain, kind: $kind, tlsCaCert: $tlsCa, users: $users}]' <<<"$orgs")"
   done
   id="${ORDERER_IDS[0]}"
-  jq -n --arg channel "$CHANNEL_NAME" --argjson orgs "$orgs" --argjson peers "$peers" \
+  jq -n --arg channel "$CHANNEL_NAME" --argjson orgs "$orgs" --argjson peers "$peers" --argjson parties "$(parties_json)" \
     --arg orderer "$(node_addr "$id")" --arg ordererCa "$(org_tls_ca "${NODE_ORG[$id]}")" \
-    '{channel: $channel, orderer: {address: $orderer, tlsCaCert: $ordererCa}, peers: $peers, orgs: $orgs}' \
+    '{channel: $channel, orderer: {address: $orderer, tlsCaCert: $ordererCa}, peers: $peers, orgs: $orgs, parties: $parties}' \
     > "$RUN_DIR/network.json"
 }

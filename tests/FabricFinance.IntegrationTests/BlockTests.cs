@@ -20,7 +20,10 @@ public sealed class BlockTests
         // Arrange
         using var exchange = FabricNetwork.Connect(FabricNetwork.Exchange);
         var id = Ids.New("block");
-        var submitted = await exchange.Assets.StartSubmitAsync("CreateAsset", new ProposalOptions().AddArguments(id, "Ivy", "9"), cancellationToken);
+        var options = new ProposalOptions().AddArguments(id, "Ivy", "9");
+        options.EndorsingOrganizations.Add(FabricNetwork.Exchange);
+        options.EndorsingOrganizations.Add(FabricNetwork.BankA);
+        var submitted = await exchange.Assets.StartSubmitAsync("CreateAsset", options, cancellationToken);
         var status = await submitted.GetStatusAsync(cancellationToken);
 
         // Act

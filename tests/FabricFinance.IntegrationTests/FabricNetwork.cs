@@ -16,6 +16,8 @@ public sealed class FabricNetwork
 {
     public const string Exchange = "ExchangeMSP";
     public const string BankA = "BankAMSP";
+    public const string BankB = "BankBMSP";
+    public const string Regulator = "RegulatorMSP";
     public const string ChaincodeName = "assets";
 
     /// <summary>The stub API probe (tests/FabricFinance.IntegrationTests.Chaincode), deployed twice for chaincode-to-chaincode calls.</summary>
