@@ -130,14 +130,15 @@ join_peers() {
 
 # parties_json: the PARTIES table as {name: {mspId, user}}; the user's paths are in orgs[].users.
 parties_json() {
-  local row name key user extra parties="{}"
+  local row name key user extra json="{}"
   for row in "${PARTIES[@]}"; do
     read -r name key user extra <<<"$row"
-    [[ -n "$user" && -z "$extra" && -n "${ORG_MSP[$key]:-}" ]] && [[ -d "$(org_user "$key" "$user")" ]] ||
+    if [[ -z "$user" || -n "$extra" || -z "${ORG_MSP[$key]:-}" ]] || [[ ! -d "$(org_user "$key" "$user")" ]]; then
       fatal "bad PARTIES row '$row' (the org key must be in ORGS and the user in crypto-config.yaml)"
-    parties="$(jq --arg n "$name" --arg m "${ORG_MSP[$key]}" --arg u "$user" '. + {($n): {mspId: $m, user: $u}}' <<<"$parties")"
+    fi
+    json="$(jq --arg n "$name" --arg m "${ORG_MSP[$key]}" --arg u "$user" '. + {($n): {mspId: $m, user: $u}}' <<<"$json")"
   done
-  echo "$parties"
+  echo "$json"
 }
 
 # write_network_json: where a client finds everything; see the README section on fixtures.

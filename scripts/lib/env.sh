@@ -77,9 +77,10 @@ load_config() {
 # save_config: write the effective settings for later commands on this network.
 save_config() {
   [[ -v PARTIES ]] || PARTIES=()
+  [[ -v VOTING_ORGS ]] || VOTING_ORGS="$(peer_org_keys | xargs)"
   declare -p CHANNEL_NAME BATCH_TIMEOUT BATCH_MAX_MESSAGES LOG_LEVEL CC_STARTUP_TIMEOUT READY_TIMEOUT CC_STOP_GRACE \
     LISTEN_HOST PORT_OFFSET CC_NAME CC_VERSION CC_PROJECT CC_ADDRESS CC_DIAL_TIMEOUT CC_TLS CC_COLLECTIONS_CONFIG \
-    CC_SIGNATURE_POLICY ORGS NODES PARTIES | sed -e 's/^declare -- /declare -g /' -e 's/^declare -a /declare -ga /' > "$EFFECTIVE_CONFIG"
+    CC_SIGNATURE_POLICY ORGS NODES PARTIES VOTING_ORGS | sed -e 's/^declare -- /declare -g /' -e 's/^declare -a /declare -ga /' > "$EFFECTIVE_CONFIG"
 }
 
 # parse_tables: ORGS/NODES rows into lookup arrays, checked for typos and port clashes.

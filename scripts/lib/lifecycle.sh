@@ -110,7 +110,7 @@ cc_fingerprint() {
     [[ -z "$CC_COLLECTIONS_CONFIG" ]] || cat "$CC_COLLECTIONS_CONFIG"; } | sha256sum | cut -d' ' -f1
 }
 
-# cc_define: approve for every peer org and commit, unless this exact definition is the
+# cc_define: approve for every voting org (VOTING_ORGS) and commit, unless this exact definition is the
 # committed one already (recorded in definition.env by the deploy that committed it).
 cc_define() {
   local committed fingerprint sequence key id approvals commit_peers=()
@@ -125,7 +125,8 @@ cc_define() {
   local definition=(--channelID "$CHANNEL_NAME" --name "$CC_NAME" --version "$CC_VERSION" --sequence "$sequence" "${CC_EXTRA_ARGS[@]}")
   local orderer=()
   mapfile -t orderer < <(orderer_args)
-  for key in $(peer_org_keys); do
+  for key in $VOTING_ORGS; do
+    [[ -n "${ORG_MSP[$key]:-}" ]] || fatal "VOTING_ORGS names '$key', which is not in ORGS"
     id="$(first_peer "$key")"
     approvals="$(as_admin "$id" peer lifecycle chaincode checkcommitreadiness "${definition[@]}" --output json)"
     if jq -e --arg m "${ORG_MSP[$key]}" '.approvals[$m] == true' >/dev/null <<<"$approvals"; then
@@ -138,7 +139,9 @@ cc_define() {
     commit_peers+=(--peerAddresses "$(node_addr "$id")" --tlsRootCertFiles "$(node_dir "$id")/tls/ca.crt")
   done
   approvals="$(as_admin "${PEER_IDS[0]}" peer lifecycle chaincode checkcommitreadiness "${definition[@]}" --output json)"
-  jq -e '.approvals | all' >/dev/null <<<"$approvals" || fatal "not ready to commit: $(jq -c .approvals <<<"$approvals")"
+  local voting_msps=()
+  for key in $VOTING_ORGS; do voting_msps+=("${ORG_MSP[$key]}"); done
+  jq -e '[.approvals[$ARGS.positional[]]] | all' --args "${voting_msps[@]}" >/dev/null <<<"$approvals" || fatal "not ready to commit: $(jq -c .approvals <<<"$approvals")"
   quietly "commit of $CC_NAME sequence $sequence" as_admin "${PEER_IDS[0]}" peer lifecycle chaincode commit \
     "${definition[@]}" "${orderer[@]}" "${commit_peers[@]}"
   echo "$sequence $fingerprint" > "$CC_DEPLOY_DIR/definition.env"
