@@ -53,6 +53,25 @@ public sealed class RightsTests
     }
 
     [Test]
+    public async Task LedgerQueries_AsRegulator_ReadsBlocksAndTransactions(CancellationToken cancellationToken)
+    {
+        // Arrange
+        using var exchange = FabricNetwork.Connect(FabricNetwork.Exchange);
+        using var regulator = FabricNetwork.Connect(FabricNetwork.Regulator);
+        var created = await exchange.Assets.StartSubmitAsync("CreateAsset", new ProposalOptions().AddArguments(Ids.New("ledger"), "Quinn", "2"), cancellationToken);
+        var status = await created.GetStatusAsync(cancellationToken);
+        var ledger = regulator.Network.GetLedger();
+
+        // Act
+        var info = await ledger.GetChainInfoAsync(cancellationToken);
+        var transaction = await ledger.GetTransactionByIdAsync(created.TransactionId, cancellationToken);
+
+        // Assert
+        Assert.That(info.Height, Is.GreaterThan(status.BlockNumber));
+        Assert.That(transaction.ValidationCode, Is.EqualTo(TransactionValidationCode.Valid));
+    }
+
+    [Test]
     public async Task Events_AsRegulator_ReceivesChaincodeBlockAndFilteredBlockEvents(CancellationToken cancellationToken)
     {
         // Arrange
