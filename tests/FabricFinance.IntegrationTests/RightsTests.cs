@@ -17,8 +17,8 @@ namespace FabricFinance.IntegrationTests;
 [CancelAfter(120_000)]
 public sealed class RightsTests
 {
-    /// <summary>CoreCorp, the enterprise mapped to User3 of BankA (PARTIES in network/network.config).</summary>
-    private const string CoreCorp = "User3";
+    /// <summary>CoreCorp, an enterprise: a client user of BankA (PARTIES in network/network.config).</summary>
+    private static PartyProfile CoreCorp => FabricNetwork.Profile.Parties["CoreCorp"];
 
     [Test]
     public async Task Submit_AsRegulator_EndorsedButOrdererRefusesIt(CancellationToken cancellationToken)
@@ -116,7 +116,7 @@ public sealed class RightsTests
     public async Task Submit_AsEnterpriseClientOfABank_Commits(CancellationToken cancellationToken)
     {
         // Arrange
-        using var coreCorp = FabricNetwork.Connect(FabricNetwork.BankA, CoreCorp);
+        using var coreCorp = FabricNetwork.Connect(CoreCorp.MspId, CoreCorp.User);
         var options = new ProposalOptions().AddArguments(Ids.New("corecorp"), "CoreCorp", "10");
 
         // Act
@@ -124,6 +124,7 @@ public sealed class RightsTests
         var status = await submitted.GetStatusAsync(cancellationToken);
 
         // Assert
+        Assert.That(CoreCorp.MspId, Is.EqualTo(FabricNetwork.BankA));
         Assert.That(status.Successful, Is.True, $"committed as {status.Code}");
     }
 
@@ -134,7 +135,7 @@ public sealed class RightsTests
         var approve = ApproveArguments(Ids.New("rights-client"));
 
         // Act: approving is a peer-local right of the peer org's admins.
-        var error = Assert.ThrowsAsync<InvalidOperationException>(() => PeerCli.RunAsync(FabricNetwork.BankA, CoreCorp, approve, cancellationToken));
+        var error = Assert.ThrowsAsync<InvalidOperationException>(() => PeerCli.RunAsync(CoreCorp.MspId, CoreCorp.User, approve, cancellationToken));
 
         // Assert
         Assert.That(error!.Message, Does.Contain("failed ACL check").And.Contain("not an admin under this MSP [BankAMSP]"));

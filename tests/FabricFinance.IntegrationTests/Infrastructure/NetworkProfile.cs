@@ -8,7 +8,8 @@ internal sealed record NetworkProfile(
     [property: JsonPropertyName("channel")] string Channel,
     [property: JsonPropertyName("orderer")] OrdererProfile Orderer,
     [property: JsonPropertyName("peers")] IReadOnlyList<PeerProfile> Peers,
-    [property: JsonPropertyName("orgs")] IReadOnlyList<OrgProfile> Orgs)
+    [property: JsonPropertyName("orgs")] IReadOnlyList<OrgProfile> Orgs,
+    [property: JsonPropertyName("parties")] IReadOnlyDictionary<string, PartyProfile> Parties)
 {
     public static NetworkProfile Load(string path) =>
         JsonSerializer.Deserialize<NetworkProfile>(File.ReadAllText(path))
@@ -35,6 +36,11 @@ internal sealed record PeerProfile(
 internal sealed record OrgProfile(
     [property: JsonPropertyName("mspId")] string MspId,
     [property: JsonPropertyName("users")] IReadOnlyDictionary<string, UserProfile> Users);
+
+/// <summary>A demo party (an enterprise) and the bank user that stands for it (PARTIES in network/network.config).</summary>
+internal sealed record PartyProfile(
+    [property: JsonPropertyName("mspId")] string MspId,
+    [property: JsonPropertyName("user")] string User);
 
 /// <summary>One user's certificate and private key files.</summary>
 internal sealed record UserProfile(
