@@ -53,7 +53,7 @@ public sealed class EventTests
         var first = reader.MoveNextAsync();
 
         // Act
-        await exchange.Assets.SubmitTransactionAsync("CreateAsset", [id, "Gina", "1"], cancellationToken);
+        await SyncedSubmit.SubmitAsync(exchange.Assets, "CreateAsset", [id, "Gina", "1"], cancellationToken);
         await exchange.Assets.SubmitTransactionAsync("TransferAsset", [id, "Hank"], cancellationToken);
         var names = new List<string>();
         var more = await first;

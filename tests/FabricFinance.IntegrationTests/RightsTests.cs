@@ -43,7 +43,7 @@ public sealed class RightsTests
         using var bank = FabricNetwork.Connect(FabricNetwork.BankB);
         using var regulator = FabricNetwork.Connect(FabricNetwork.Regulator);
         var id = Ids.New("audit");
-        await bank.Assets.SubmitTransactionAsync("CreateAsset", [id, "Olga", "5"], cancellationToken);
+        await SyncedSubmit.SubmitAsync(bank.Assets, "CreateAsset", [id, "Olga", "5"], cancellationToken);
 
         // Act
         var read = Encoding.UTF8.GetString(await regulator.Assets.EvaluateTransactionAsync("ReadAsset", [id], cancellationToken));
@@ -58,13 +58,12 @@ public sealed class RightsTests
         // Arrange
         using var exchange = FabricNetwork.Connect(FabricNetwork.Exchange);
         using var regulator = FabricNetwork.Connect(FabricNetwork.Regulator);
-        var created = await exchange.Assets.StartSubmitAsync("CreateAsset", new ProposalOptions().AddArguments(Ids.New("ledger"), "Quinn", "2"), cancellationToken);
-        var status = await created.GetStatusAsync(cancellationToken);
+        var status = await SyncedSubmit.SubmitAsync(exchange.Assets, "CreateAsset", [Ids.New("ledger"), "Quinn", "2"], cancellationToken);
         var ledger = regulator.Network.GetLedger();
 
         // Act
         var info = await ledger.GetChainInfoAsync(cancellationToken);
-        var transaction = await ledger.GetTransactionByIdAsync(created.TransactionId, cancellationToken);
+        var transaction = await ledger.GetTransactionByIdAsync(status.TransactionId, cancellationToken);
 
         // Assert
         Assert.That(info.Height, Is.GreaterThan(status.BlockNumber));

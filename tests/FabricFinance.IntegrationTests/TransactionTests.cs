@@ -42,7 +42,7 @@ public sealed class TransactionTests
         // Arrange
         using var bank = FabricNetwork.Connect(FabricNetwork.BankA);
         var id = Ids.New("transfer");
-        await bank.Assets.SubmitTransactionAsync("CreateAsset", id, "Alice", "10");
+        await SyncedSubmit.SubmitAsync(bank.Assets, "CreateAsset", [id, "Alice", "10"]);
 
         // Act
         await bank.Assets.SubmitTransactionAsync("TransferAsset", id, "Bob");
@@ -77,7 +77,7 @@ public sealed class TransactionTests
         // Arrange
         using var exchange = FabricNetwork.Connect(FabricNetwork.Exchange);
         var id = Ids.New("dup");
-        await exchange.Assets.SubmitTransactionAsync("CreateAsset", id, "Alice", "1");
+        await SyncedSubmit.SubmitAsync(exchange.Assets, "CreateAsset", [id, "Alice", "1"]);
 
         // Act
         var error = Assert.ThrowsAsync<EndorseException>(() => exchange.Assets.SubmitTransactionAsync("CreateAsset", id, "Mallory", "2"));
@@ -163,7 +163,7 @@ public sealed class TransactionTests
         // Arrange
         using var exchange = FabricNetwork.Connect(FabricNetwork.Exchange);
         var id = Ids.New("mvcc");
-        await exchange.Assets.SubmitTransactionAsync("CreateAsset", id, "Alice", "1");
+        await SyncedSubmit.SubmitAsync(exchange.Assets, "CreateAsset", [id, "Alice", "1"]);
         var first = await exchange.Assets.NewProposal("TransferAsset", new ProposalOptions().AddArguments(id, "Bob")).EndorseAsync();
         var second = await exchange.Assets.NewProposal("TransferAsset", new ProposalOptions().AddArguments(id, "Carol")).EndorseAsync();
 
@@ -184,7 +184,7 @@ public sealed class TransactionTests
         // Arrange: endorsed together, the transfers all read the same version; ordering lets one win.
         using var exchange = FabricNetwork.Connect(FabricNetwork.Exchange);
         var id = Ids.New("race");
-        await exchange.Assets.SubmitTransactionAsync("CreateAsset", id, "Alice", "1");
+        await SyncedSubmit.SubmitAsync(exchange.Assets, "CreateAsset", [id, "Alice", "1"]);
         var owners = Enumerable.Range(0, 6).Select(i => $"Owner{i}").ToList();
 
         // Act

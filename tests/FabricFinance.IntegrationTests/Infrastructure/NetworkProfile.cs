@@ -30,7 +30,8 @@ internal sealed record PeerProfile(
     [property: JsonPropertyName("name")] string Name,
     [property: JsonPropertyName("mspId")] string MspId,
     [property: JsonPropertyName("address")] string Address,
-    [property: JsonPropertyName("tlsCaCert")] string TlsCaCert);
+    [property: JsonPropertyName("tlsCaCert")] string TlsCaCert,
+    [property: JsonPropertyName("operations")] string? Operations = null);
 
 /// <summary>One organization and its users' credential files.</summary>
 internal sealed record OrgProfile(
