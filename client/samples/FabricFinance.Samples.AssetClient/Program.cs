@@ -36,7 +36,7 @@ var created = await contract.StartSubmitAsync("CreateAsset", new ProposalOptions
 var status = await created.GetStatusAsync(ct);
 Console.WriteLine($"CreateAsset   -> {Text(created.Result)} (tx {created.TransactionId[..12]}…, block {status.BlockNumber}, {status.Code})");
 
-Console.WriteLine($"TransferAsset -> {Text(await contract.SubmitTransactionAsync("TransferAsset", [id, "Bob"], ct))}");
+Console.WriteLine($"TransferAsset -> {Text(await SubmitDependentAsync(contract, "TransferAsset", [id, "Bob"], ct))}");
 Console.WriteLine($"ReadAsset     -> {Text(await contract.EvaluateTransactionAsync("ReadAsset", [id], ct))}");
 
 try
@@ -65,3 +65,21 @@ await foreach (var evt in network.GetChaincodeEventsAsync(chaincode, new Chainco
 return 0;
 
 static string Text(ReadOnlyMemory<byte> bytes) => Encoding.UTF8.GetString(bytes.Span);
+
+// A submit reports the commit at our gateway's peer; the other org's endorsing peer may still be a
+// block behind and not yet see the asset. A transaction that depends on the previous one retries
+// that case briefly instead of failing.
+static async Task<byte[]> SubmitDependentAsync(Contract contract, string name, string[] args, CancellationToken ct)
+{
+    for (var attempt = 1; ; attempt++)
+    {
+        try
+        {
+            return await contract.SubmitTransactionAsync(name, args, ct);
+        }
+        catch (EndorseException ex) when (attempt < 10 && ex.Message.Contains("NOT_FOUND", StringComparison.Ordinal))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+        }
+    }
+}
