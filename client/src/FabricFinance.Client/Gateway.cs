@@ -146,18 +146,7 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized proposal, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Proposal NewSignedProposal(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
-    {
-        var signatureBytes = ToSignature(signature);
-        ThrowIfDisposed();
-        try
-        {
-            return Proposal.Parse(_context, bytes.Span).WithSignature(signatureBytes);
-        }
-        catch (Exception ex) when (ex is InvalidProtocolBufferException or FormatException)
-        {
-            throw new ArgumentException($"The bytes are not a serialized proposal: {ex.Message}", nameof(bytes), ex);
-        }
-    }
+        => FromSigned(bytes, signature, "proposal", static (context, b, sig) => Proposal.Parse(context, b).WithSignature(sig));
 
     /// <summary>Recreates an endorsed transaction from its serialized form and an offline signature.</summary>
     /// <param name="bytes">The output of <see cref="Transaction.GetBytes"/>.</param>
@@ -166,18 +155,7 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized transaction, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Transaction NewSignedTransaction(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
-    {
-        var signatureBytes = ToSignature(signature);
-        ThrowIfDisposed();
-        try
-        {
-            return Transaction.Parse(_context, bytes.Span, signatureBytes);
-        }
-        catch (Exception ex) when (ex is InvalidProtocolBufferException or FormatException)
-        {
-            throw new ArgumentException($"The bytes are not a serialized transaction: {ex.Message}", nameof(bytes), ex);
-        }
-    }
+        => FromSigned(bytes, signature, "transaction", Transaction.Parse);
 
     /// <summary>Recreates a commit status request from its serialized form and an offline signature.</summary>
     /// <param name="bytes">The output of <see cref="Commit.GetBytes"/>.</param>
@@ -186,18 +164,7 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized commit status request, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Commit NewSignedCommit(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
-    {
-        var signatureBytes = ToSignature(signature);
-        ThrowIfDisposed();
-        try
-        {
-            return Commit.Parse(_context, bytes.Span, signatureBytes);
-        }
-        catch (Exception ex) when (ex is InvalidProtocolBufferException or FormatException)
-        {
-            throw new ArgumentException($"The bytes are not a serialized commit status request: {ex.Message}", nameof(bytes), ex);
-        }
-    }
+        => FromSigned(bytes, signature, "commit status request", Commit.Parse);
 
     /// <summary>
     /// Ends the gateway: running chaincode event enumerations end with an <see cref="OperationCanceledException"/> and
@@ -220,6 +187,27 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     {
         Dispose();
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Reads one internal type from its serialized form and an offline signature.</summary>
+    private delegate T SignedParser<out T>(GatewayContext context, ReadOnlySpan<byte> bytes, ByteString signature);
+
+    /// <summary>
+    /// The one path of every NewSigned* method: checks the signature and the gateway, parses, and
+    /// reports bytes that do not parse as an <see cref="ArgumentException"/> naming what was expected.
+    /// </summary>
+    private T FromSigned<T>(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature, string what, SignedParser<T> parse)
+    {
+        var signatureBytes = ToSignature(signature);
+        ThrowIfDisposed();
+        try
+        {
+            return parse(_context, bytes.Span, signatureBytes);
+        }
+        catch (Exception ex) when (ex is InvalidProtocolBufferException or FormatException)
+        {
+            throw new ArgumentException($"The bytes are not a serialized {what}: {ex.Message}", nameof(bytes), ex);
+        }
     }
 
     private static ByteString ToSignature(ReadOnlyMemory<byte> signature)
@@ -303,11 +291,7 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized chaincode events request, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Events.ChaincodeEventsRequest NewSignedChaincodeEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
-    {
-        var signatureBytes = ToSignature(signature);
-        ThrowIfDisposed();
-        return Events.ChaincodeEventsRequest.Parse(_context, bytes.Span, signatureBytes);
-    }
+        => FromSigned(bytes, signature, "chaincode events request", Events.ChaincodeEventsRequest.Parse);
 
     /// <summary>Recreates a block events request from its serialized form and an offline signature.</summary>
     /// <param name="bytes">The output of <see cref="Events.DeliverEventsRequest{TBlock}.GetBytes"/> of a <see cref="Events.BlockEventsRequest"/>.</param>
@@ -316,11 +300,7 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized block events request, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Events.BlockEventsRequest NewSignedBlockEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
-    {
-        var signatureBytes = ToSignature(signature);
-        ThrowIfDisposed();
-        return Events.BlockEventsRequest.Parse(_context, bytes.Span, signatureBytes);
-    }
+        => FromSigned(bytes, signature, "block events request", Events.BlockEventsRequest.Parse);
 
     /// <summary>Recreates a filtered block events request from its serialized form and an offline signature.</summary>
     /// <param name="bytes">The output of <see cref="Events.DeliverEventsRequest{TBlock}.GetBytes"/> of a <see cref="Events.FilteredBlockEventsRequest"/>.</param>
@@ -329,11 +309,7 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized block events request, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Events.FilteredBlockEventsRequest NewSignedFilteredBlockEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
-    {
-        var signatureBytes = ToSignature(signature);
-        ThrowIfDisposed();
-        return Events.FilteredBlockEventsRequest.Parse(_context, bytes.Span, signatureBytes);
-    }
+        => FromSigned(bytes, signature, "block events request", Events.FilteredBlockEventsRequest.Parse);
 
     /// <summary>Recreates a request for blocks with private data from its serialized form and an offline signature.</summary>
     /// <param name="bytes">The output of <see cref="Events.DeliverEventsRequest{TBlock}.GetBytes"/> of a <see cref="Events.BlockAndPrivateDataEventsRequest"/>.</param>
@@ -342,9 +318,5 @@ public sealed class Gateway : IDisposable, IAsyncDisposable
     /// <exception cref="ArgumentException"><paramref name="bytes"/> is not a serialized block events request, or <paramref name="signature"/> is empty.</exception>
     /// <exception cref="ObjectDisposedException">The gateway was disposed.</exception>
     public Events.BlockAndPrivateDataEventsRequest NewSignedBlockAndPrivateDataEventsRequest(ReadOnlyMemory<byte> bytes, ReadOnlyMemory<byte> signature)
-    {
-        var signatureBytes = ToSignature(signature);
-        ThrowIfDisposed();
-        return Events.BlockAndPrivateDataEventsRequest.Parse(_context, bytes.Span, signatureBytes);
-    }
+        => FromSigned(bytes, signature, "block events request", Events.BlockAndPrivateDataEventsRequest.Parse);
 }

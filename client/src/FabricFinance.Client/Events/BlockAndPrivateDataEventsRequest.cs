@@ -23,7 +23,7 @@ public sealed class BlockAndPrivateDataEventsRequest : DeliverEventsRequest<Bloc
     private protected override DeliverKind Kind => DeliverKind.BlocksWithPrivateData;
 
     /// <summary>Recreates a request from <see cref="DeliverEventsRequest{TBlock}.GetBytes"/> output, carrying the given signature.</summary>
-    /// <exception cref="ArgumentException">The bytes are not a serialized block events request.</exception>
+    /// <exception cref="InvalidProtocolBufferException">The bytes are not a serialized block events request (Gateway reports it as an ArgumentException).</exception>
     internal static BlockAndPrivateDataEventsRequest Parse(GatewayContext context, ReadOnlySpan<byte> bytes, ByteString signature) =>
         new(context, ParsePayload(bytes), signature, resume: null);
 

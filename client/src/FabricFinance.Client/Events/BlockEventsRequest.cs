@@ -24,7 +24,7 @@ public sealed class BlockEventsRequest : DeliverEventsRequest<Block>
     private protected override DeliverKind Kind => DeliverKind.Blocks;
 
     /// <summary>Recreates a request from <see cref="DeliverEventsRequest{TBlock}.GetBytes"/> output, carrying the given signature.</summary>
-    /// <exception cref="ArgumentException">The bytes are not a serialized block events request.</exception>
+    /// <exception cref="InvalidProtocolBufferException">The bytes are not a serialized block events request (Gateway reports it as an ArgumentException).</exception>
     internal static BlockEventsRequest Parse(GatewayContext context, ReadOnlySpan<byte> bytes, ByteString signature) =>
         new(context, ParsePayload(bytes), signature, resume: null);
 

@@ -113,24 +113,18 @@ public sealed class ChaincodeEventsRequest : ISignable
     }
 
     /// <summary>Recreates a request from <see cref="GetBytes"/> output, carrying the given signature.</summary>
-    /// <exception cref="ArgumentException">The bytes are not a serialized chaincode events request.</exception>
+    /// <exception cref="InvalidProtocolBufferException">The bytes are not a serialized request.</exception>
+    /// <exception cref="FormatException">The request names no channel or no chaincode.</exception>
     internal static ChaincodeEventsRequest Parse(GatewayContext context, ReadOnlySpan<byte> bytes, ByteString signature)
     {
-        try
+        var signed = SignedChaincodeEventsRequest.Parser.ParseFrom(bytes);
+        var request = ChaincodeEventsRequestMessage.Parser.ParseFrom(signed.Request);
+        if (string.IsNullOrEmpty(request.ChannelId) || string.IsNullOrEmpty(request.ChaincodeId))
         {
-            var signed = SignedChaincodeEventsRequest.Parser.ParseFrom(bytes);
-            var request = ChaincodeEventsRequestMessage.Parser.ParseFrom(signed.Request);
-            if (string.IsNullOrEmpty(request.ChannelId) || string.IsNullOrEmpty(request.ChaincodeId))
-            {
-                throw new FormatException("The request names no channel or no chaincode.");
-            }
+            throw new FormatException("The request names no channel or no chaincode.");
+        }
 
-            return new ChaincodeEventsRequest(context, request, signed.Request, signature, resume: null);
-        }
-        catch (Exception ex) when (ex is InvalidProtocolBufferException or FormatException)
-        {
-            throw new ArgumentException($"The bytes are not a serialized chaincode events request: {ex.Message}", nameof(bytes), ex);
-        }
+        return new ChaincodeEventsRequest(context, request, signed.Request, signature, resume: null);
     }
 
     /// <summary>Reads one stream: of this request, or of a request rebuilt at a later position (signed anew).</summary>

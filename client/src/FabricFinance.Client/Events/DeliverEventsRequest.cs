@@ -102,19 +102,13 @@ public abstract class DeliverEventsRequest<TBlock> : ISignable
             : ResumableEventStream.ReadAsync(() => new Source(this), _resume, Context, Subject, cancellationToken);
 
     /// <summary>Reads the request's parts from <see cref="GetBytes"/> output.</summary>
-    /// <exception cref="ArgumentException">The bytes are not a serialized block events request.</exception>
+    /// <exception cref="InvalidProtocolBufferException">The bytes are not a serialized envelope.</exception>
+    /// <exception cref="FormatException">The envelope holds no seek request.</exception>
     private protected static ByteString ParsePayload(ReadOnlySpan<byte> bytes)
     {
-        try
-        {
-            var envelope = Envelope.Parser.ParseFrom(bytes);
-            _ = EventRequests.ReadSeekPayload(envelope.Payload);
-            return envelope.Payload;
-        }
-        catch (Exception ex) when (ex is InvalidProtocolBufferException or FormatException)
-        {
-            throw new ArgumentException($"The bytes are not a serialized block events request: {ex.Message}", nameof(bytes), ex);
-        }
+        var envelope = Envelope.Parser.ParseFrom(bytes);
+        _ = EventRequests.ReadSeekPayload(envelope.Payload);
+        return envelope.Payload;
     }
 
     /// <summary>Takes the block out of a Deliver response, or null when the response holds another kind of message.</summary>
