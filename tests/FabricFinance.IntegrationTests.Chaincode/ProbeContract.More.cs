@@ -115,22 +115,7 @@ public sealed partial class ProbeContract
     public async Task<ChaincodeResponse> GetPrivateKeyPolicy(Context context, string collection, string key)
     {
         var bytes = await context.Stub.GetPrivateDataValidationParameterAsync(collection, key, context.CancellationToken);
-        return ProbeJson.Answer(w =>
-        {
-            if (bytes is null)
-            {
-                w.WriteNull("orgs");
-                return;
-            }
-
-            w.WriteStartArray("orgs");
-            foreach (var org in new KeyEndorsementPolicy(bytes).ListOrgs())
-            {
-                w.WriteStringValue(org);
-            }
-
-            w.WriteEndArray();
-        });
+        return ProbeJson.PolicyOrgs(bytes);
     }
 
     /// <summary>Puts a key inside a write batch when the peer offers batches (Fabric 2.5 does not: the write goes alone).</summary>

@@ -137,22 +137,7 @@ public sealed partial class ProbeContract : ContractBase
     public async Task<ChaincodeResponse> GetKeyPolicy(Context context, string key)
     {
         var bytes = await context.Stub.GetStateValidationParameterAsync(key, context.CancellationToken);
-        return ProbeJson.Answer(w =>
-        {
-            if (bytes is null)
-            {
-                w.WriteNull("orgs");
-                return;
-            }
-
-            w.WriteStartArray("orgs");
-            foreach (var org in new KeyEndorsementPolicy(bytes).ListOrgs())
-            {
-                w.WriteStringValue(org);
-            }
-
-            w.WriteEndArray();
-        });
+        return ProbeJson.PolicyOrgs(bytes);
     }
 
     /// <summary>Calls another chaincode (arguments as a JSON array, function first) and reports its response.</summary>

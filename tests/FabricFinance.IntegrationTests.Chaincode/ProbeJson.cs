@@ -22,6 +22,24 @@ internal static class ProbeJson
     }
 
     /// <summary>A refusal the probe reports instead of failing: the message with the transaction id replaced by &lt;txid&gt;.</summary>
+    /// <summary>A key-level endorsement policy as <c>{"orgs": [...]}</c>, or <c>{"orgs": null}</c> when the key has none.</summary>
+    public static ChaincodeResponse PolicyOrgs(byte[]? policy) => Answer(w =>
+    {
+        if (policy is null)
+        {
+            w.WriteNull("orgs");
+            return;
+        }
+
+        w.WriteStartArray("orgs");
+        foreach (var org in new KeyEndorsementPolicy(policy).ListOrgs())
+        {
+            w.WriteStringValue(org);
+        }
+
+        w.WriteEndArray();
+    });
+
     public static ChaincodeResponse Error(IChaincodeStub stub, Exception exception) =>
         Answer(w => w.WriteString("error", Normalize(stub, exception.Message)));
 
