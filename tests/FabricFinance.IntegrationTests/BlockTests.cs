@@ -1,4 +1,5 @@
 using FabricFinance.Client;
+using FabricFinance.Client.Events;
 using FabricFinance.IntegrationTests.Infrastructure;
 using Hyperledger.Fabric.Protos.Common;
 using Hyperledger.Fabric.Protos.Ledger.Rwset;
@@ -8,7 +9,7 @@ using Hyperledger.Fabric.Protos.Peer;
 
 namespace FabricFinance.IntegrationTests;
 
-/// <summary>Our protos decode blocks that real Fabric peers produced.</summary>
+/// <summary>Our protos decode blocks that real Fabric peers produced, delivered by a peer's Deliver service.</summary>
 [TestFixture]
 [Category("Integration")]
 [CancelAfter(120_000)]
@@ -27,10 +28,17 @@ public sealed class BlockTests
         var status = await submitted.GetStatusAsync(cancellationToken);
 
         // Act
-        var block = await BlockFetcher.FetchAsync(exchange.Channel, FabricNetwork.Profile.Channel, exchange.Identity, exchange.Signer, status.BlockNumber, cancellationToken);
+        Block? block = null;
+        await foreach (var delivered in exchange.Network.GetBlockEventsAsync(new BlockEventsOptions { StartBlock = status.BlockNumber }, cancellationToken))
+        {
+            block = delivered;
+            break;
+        }
+
+        Assert.That(block, Is.Not.Null, "the peer's Deliver service sent the block");
 
         // Assert: find our transaction among the block's envelopes.
-        Assert.That(block.Header.Number, Is.EqualTo(status.BlockNumber));
+        Assert.That(block!.Header.Number, Is.EqualTo(status.BlockNumber));
         var index = -1;
         ChannelHeader? channelHeader = null;
         Hyperledger.Fabric.Protos.Peer.Transaction? transaction = null;

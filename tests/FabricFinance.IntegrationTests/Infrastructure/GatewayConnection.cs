@@ -15,15 +15,13 @@ internal sealed class GatewayConnection : IDisposable
         Channel = GatewayChannel.ForAddress(
             "https://" + peer.Address,
             new GatewayChannelOptions { TlsRootCertificatesPem = File.ReadAllText(peer.TlsCaCert) });
-        Identity = X509Identity.FromPem(mspId, File.ReadAllText(credentials.Certificate));
+        var identity = X509Identity.FromPem(mspId, File.ReadAllText(credentials.Certificate));
         Signer = Signers.NewPrivateKeySigner(File.ReadAllText(credentials.Key));
-        Gateway = Gateway.Connect(Channel, Identity, new GatewayOptions { Signer = withSigner ? Signer : null });
+        Gateway = Gateway.Connect(Channel, identity, new GatewayOptions { Signer = withSigner ? Signer : null });
         Network = Gateway.GetNetwork(profile.Channel);
     }
 
     public GrpcChannel Channel { get; }
-
-    public X509Identity Identity { get; }
 
     /// <summary>Gets the user's signer (also when the gateway itself was connected without one).</summary>
     public ISigner Signer { get; }
