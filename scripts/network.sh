@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # FabricFinance test network: real Fabric 2.5 orderer and peers as local processes on
-# 127.0.0.1 (no Docker). Defaults live in network/network.config; state in network/.run/,
-# logs in network/.logs/. Run `scripts/network.sh help` for the commands and flags.
+# 127.0.0.1 (or, untested, in Fabric's containers: --backend docker). Defaults live in
+# network/network.config; state in network/.run/, logs in network/.logs/.
+# Run `scripts/network.sh help` for the commands and flags.
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -11,12 +12,21 @@ CALLER_PWD="$PWD"
 source "$REPO_ROOT/scripts/lib/log.sh"
 source "$REPO_ROOT/scripts/lib/cli.sh"
 source "$REPO_ROOT/scripts/lib/env.sh"
+source "$REPO_ROOT/scripts/lib/tables.sh"
+source "$REPO_ROOT/scripts/lib/nodeenv.sh"
 source "$REPO_ROOT/scripts/lib/process.sh"
 source "$REPO_ROOT/scripts/lib/bootstrap.sh"
+source "$REPO_ROOT/scripts/lib/collections.sh"
+source "$REPO_ROOT/scripts/lib/profile.sh"
+source "$REPO_ROOT/scripts/lib/docker.sh"
+source "$REPO_ROOT/scripts/lib/package.sh"
 source "$REPO_ROOT/scripts/lib/lifecycle.sh"
+source "$REPO_ROOT/scripts/lib/service.sh"
 source "$REPO_ROOT/scripts/lib/cctls.sh"
+source "$REPO_ROOT/scripts/lib/inspect.sh"
 
 cmd_up() {
+  if [[ -f "$RUN_DIR/docker/await-nodes" ]]; then resume_up; return; fi
   case "$(network_state)" in
     running) log_success "network already running (scripts/network.sh status)"; return 0 ;;
     partial) fatal "network is partially running" "run scripts/network.sh down, then up" ;;
@@ -24,6 +34,8 @@ cmd_up() {
   rm -rf "$RUN_DIR"
   find_fabric
   load_config "${OVERRIDES[@]}"
+  [[ "$BACKEND" =~ ^(native|docker)$ ]] || fatal "--backend must be native or docker, got '$BACKEND'"
+  [[ -z "$NO_START" || "$BACKEND" == docker ]] || fatal "--no-start needs --backend docker"
   check_ports_free
   mkdir -p "$RUN_DIR" "$LOG_DIR" && rm -f "$LOG_DIR"/*.log
   save_config
@@ -32,8 +44,31 @@ cmd_up() {
   generate_crypto
   write_runtime_config
   make_channel_block
-  log_info "starting ${#ORDERER_IDS[@]} orderer(s) and ${#PEER_IDS[@]} peer(s)"
+  write_terms_collections
+  [[ "$BACKEND" != docker ]] || docker_prepare
+  if [[ -n "$NO_START" ]]; then
+    touch "$RUN_DIR/docker/await-nodes"
+    trap - EXIT
+    log_success "ready: start the containers of $RUN_DIR/docker/nodes.json, then run scripts/network.sh up again"
+    return 0
+  fi
+  log_info "starting ${#ORDERER_IDS[@]} orderer(s) and ${#PEER_IDS[@]} peer(s) ($BACKEND)"
   start_nodes
+  join_channel
+}
+
+# resume_up: after `up --no-start` the caller started the containers; join them to the channel.
+resume_up() {
+  local id
+  find_fabric
+  load_config "${OVERRIDES[@]}"
+  trap abort_up EXIT
+  docker_adopt
+  for id in "${NODE_IDS[@]}"; do wait_healthy "$id"; done
+  join_channel
+}
+
+join_channel() {
   join_orderers
   join_peers
   write_network_json
@@ -58,8 +93,12 @@ require_running() {
 cmd_restart() {
   require_running
   [[ -n "${NODE_NAME:-}" && -n "${NODE_ORG[${NODE_NAME}]:-}" ]] || fatal "restart needs --node, one of: ${NODE_IDS[*]}"
-  stop_recorded "$NODE_NAME"
-  start_node "$NODE_NAME"
+  if [[ "$BACKEND" == docker ]]; then
+    docker restart --time "$READY_TIMEOUT" "$(docker_container "$NODE_NAME")" >/dev/null
+  else
+    stop_recorded "$NODE_NAME"
+    start_node "$NODE_NAME"
+  fi
   wait_healthy "$NODE_NAME"
   log_success "$NODE_NAME restarted"
 }
@@ -77,43 +116,6 @@ cmd_deploy() {
     cc_warm_up
   fi
   echo "$CC_PACKAGE_ID"
-}
-
-# logs [--node NAME] [--lines N]: the last lines of one process's log, or of every log.
-cmd_logs() {
-  local file
-  load_config "${OVERRIDES[@]}"
-  [[ -d "$LOG_DIR" ]] || fatal "no logs in $LOG_DIR" "start the network with scripts/network.sh up"
-  [[ "${LOG_LINES:=40}" =~ ^[0-9]+$ ]] || fatal "--lines must be a number, got '$LOG_LINES'"
-  if [[ -n "${NODE_NAME:-}" ]]; then
-    [[ -f "$LOG_DIR/$NODE_NAME.log" ]] || fatal "no log named $NODE_NAME" "logs: $(cd "$LOG_DIR" && ls)"
-    tail -n "$LOG_LINES" "$LOG_DIR/$NODE_NAME.log"
-    return 0
-  fi
-  for file in "$LOG_DIR"/*.log; do
-    [[ -e "$file" ]] || continue
-    echo "==> ${file##*/} <=="
-    tail -n "$LOG_LINES" "$file"
-  done
-}
-
-cmd_status() {
-  local state name pid id height
-  state="$(network_state)"
-  echo "network: $state ($RUN_DIR)"
-  [[ "$state" != stopped ]] || return 1
-  for name in $(recorded_names); do
-    pid="$(pid_of "$name")" || pid="not running"
-    printf '  %-34s pid %s\n' "$name" "$pid"
-  done
-  [[ "$state" == running ]] || return 1
-  find_fabric
-  load_config "${OVERRIDES[@]}"
-  for id in "${PEER_IDS[@]}"; do
-    height="$(as_admin "$id" peer channel getinfo --channelID "$CHANNEL_NAME" | sed -n 's/.*"height":\([0-9]*\).*/\1/p')"
-    printf '  %-34s %s  channel %s height %s\n' "$id" "$(node_addr "$id")" "$CHANNEL_NAME" "$height"
-  done
-  as_admin "${PEER_IDS[0]}" peer lifecycle chaincode querycommitted --channelID "$CHANNEL_NAME"
 }
 
 cmd_down() {

@@ -8,19 +8,24 @@ usage() {
 Usage: scripts/network.sh COMMAND [FLAGS]
 
 Commands:
-  up       create identities and the channel, start orderer and peers, join the channel
-           (exit 0 at once if the network is already running)
+  up       create identities, the channel and the terms collections config, start orderer
+           and peers, join the channel (exit 0 at once if the network is already running)
   deploy   build, package, install, approve and commit a chaincode-as-a-service, start it;
            prints the package id (label:hash) on stdout
   restart  stop one orderer or peer (--node ID) and start it again on its ledger
   logs     the last lines of every log, or of one (--node NAME, --lines N)
-  status   show processes, channel heights and committed chaincode (exit 1 if not running)
+  status   each process with its PID and ports, each peer's channel height, committed
+           chaincode (exit 1 if not running)
   down     stop every process started here (PIDs recorded at start), remove network/.run
            and network/.logs
   help     this text
 
 Flags (defaults in network/network.config):
   --config FILE             settings file to start from (up)
+  --backend native|docker   up: local processes, or Fabric's images through network/docker/
+                            compose.yaml (untested here; needs Docker and the host tools)
+  --no-start                up --backend docker: prepare only; the caller starts the
+                            containers of .run/docker/nodes.json, then runs up again
   --channel NAME            channel name                --batch-timeout DURATION
   --batch-max-messages N    --log-level SPEC            --cc-startup-timeout DURATION
   --timeout SECONDS         readiness / shutdown wait   --cc-stop-grace SECONDS
@@ -28,11 +33,18 @@ Flags (defaults in network/network.config):
   --project PATH            .NET chaincode service project
   --address 127.0.0.1:PORT  chaincode service address   --dial-timeout DURATION
   --collections-config FILE private data collections    --signature-policy POLICY
+  --terms-collections       deploy: add the network's deal-terms collections (terms_X_Y for
+                            every pair of TRADING_ORGS) to --collections-config, if any
   --cc-tls none|tls|mutual  TLS between peers and the chaincode service (deploy)
   --port-offset N           added to every port of the NODES table (up); with
                             FABFIN_STATE_DIR set, runs a second network beside the first
   --no-service              deploy: skip build and service start (host the chaincode yourself)
   --keep-logs               down: keep network/.logs
+
+Example: the bill chaincode, its deal terms in the terms collections, endorsed by the
+channel default AND('ExchangeMSP.peer', OR('BankAMSP.peer', 'BankBMSP.peer')):
+  scripts/network.sh deploy --name bills --project chaincode/src/FabricFinance.Bills.Service \
+    --address 127.0.0.1:10003 --terms-collections
 USAGE
 }
 
@@ -43,10 +55,11 @@ declare -A VALUE_FLAGS=(
   [--version]=CC_VERSION [--project]=CC_PROJECT [--address]=CC_ADDRESS
   [--dial-timeout]=CC_DIAL_TIMEOUT [--collections-config]=CC_COLLECTIONS_CONFIG
   [--signature-policy]=CC_SIGNATURE_POLICY [--port-offset]=PORT_OFFSET
-  [--cc-tls]=CC_TLS [--node]=NODE_NAME [--lines]=LOG_LINES
+  [--cc-tls]=CC_TLS [--node]=NODE_NAME [--lines]=LOG_LINES [--backend]=BACKEND
 )
-declare -A SWITCH_FLAGS=([--no-service]=NO_SERVICE [--keep-logs]=KEEP_LOGS)
-CONFIG_FILE="" NO_SERVICE="" KEEP_LOGS="" OVERRIDES=()
+declare -A SWITCH_FLAGS=([--no-service]=NO_SERVICE [--keep-logs]=KEEP_LOGS [--terms-collections]=TERMS_COLLECTIONS
+                         [--no-start]=NO_START)
+CONFIG_FILE="" NO_SERVICE="" KEEP_LOGS="" TERMS_COLLECTIONS="" NO_START="" OVERRIDES=()
 
 parse_flags() {
   local flag value

@@ -2,7 +2,9 @@
 # shellcheck source-path=SCRIPTDIR
 # Background processes of the network: start with a recorded PID, wait for readiness, stop
 # by recorded PID only. A PID file holds the PID and the program it must be running, so a
-# PID the system has since reused for something else is never signalled.
+# PID the system has since reused for something else is never signalled. With the docker
+# backend a node's file holds "container", the container's name and who started it instead
+# (docker.sh).
 
 # start_process NAME LOG PROGRAM [ARGS...]: start PROGRAM detached (own session, stdin from
 # /dev/null, output appended to LOG) under `env "${PROC_ENV[@]}"`; record it as NAME.
@@ -29,6 +31,7 @@ pid_of() {
   local file="$PID_DIR/$1.pid" pid program args
   [[ -f "$file" ]] || return 1
   { read -r pid; read -r program; } < "$file"
+  if [[ "$pid" == container ]]; then container_pid "$program"; return; fi
   pid_alive "$pid" || return 1
   args="$(ps -o args= -p "$pid" 2>/dev/null)" || return 1
   # Right after the start the launcher (setsid, env) may not have exec'ed the program yet.
@@ -59,7 +62,10 @@ network_state() {
 fail_with_log() {
   local log
   log="$(sed -n 3p "$PID_DIR/$1.pid" 2>/dev/null || true)"
-  if [[ -n "$log" && -f "$log" ]]; then
+  if [[ "$(head -n 1 "$PID_DIR/$1.pid" 2>/dev/null)" == container ]]; then
+    log_error "last lines of container $(sed -n 2p "$PID_DIR/$1.pid"):"
+    docker logs --tail 15 "$(sed -n 2p "$PID_DIR/$1.pid")" >&2 2>&1 || true
+  elif [[ -n "$log" && -f "$log" ]]; then
     log_error "last lines of $log:"
     tail -n 15 "$log" >&2 || true
   fi
@@ -104,6 +110,7 @@ stop_recorded() {
   local -A deadline=() killed=()
   (( ${#names[@]} )) || mapfile -t names < <(recorded_names)
   for name in "${names[@]}"; do
+    stop_container "$PID_DIR/$name.pid" && continue
     if pid="$(pid_of "$name")"; then
       log_detail "stopping $name (pid $pid)"
       kill -TERM "$pid" 2>/dev/null || true

@@ -14,6 +14,20 @@ namespace FabricFinance.IntegrationTests;
 [CancelAfter(120_000)]
 public sealed class ChannelAdminsTests
 {
+    /// <summary>The temporary folders a test made (config blocks, JSON, the update envelope), deleted after it.</summary>
+    private readonly List<string> _folders = [];
+
+    [TearDown]
+    public void DeleteFolders()
+    {
+        foreach (var folder in _folders)
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        _folders.Clear();
+    }
+
     [Test]
     public async Task ConfigUpdate_OneBankAdminOrWithTheRegulator_SignatureSetRefused(CancellationToken cancellationToken)
     {
@@ -66,17 +80,17 @@ public sealed class ChannelAdminsTests
         return JsonNode.Parse(json)!["data"]!["data"]![0]!["payload"]!["data"]!["config"]!;
     }
 
-    private static async Task<string?> AclAsync(string resource, CancellationToken cancellationToken)
+    private async Task<string?> AclAsync(string resource, CancellationToken cancellationToken)
     {
-        var directory = Directory.CreateTempSubdirectory("fabfin-acl-").FullName;
+        var directory = NewFolder();
         var config = await FetchConfigAsync(directory, cancellationToken);
         return config["channel_group"]!["groups"]!["Application"]!["values"]!["ACLs"]!["value"]!["acls"]![resource]?["policy_ref"]?.GetValue<string>();
     }
 
     /// <summary>An unsigned config update envelope adding an ACL for a new resource name.</summary>
-    private static async Task<(string Path, string Resource)> NewAclUpdateAsync(CancellationToken cancellationToken)
+    private async Task<(string Path, string Resource)> NewAclUpdateAsync(CancellationToken cancellationToken)
     {
-        var directory = Directory.CreateTempSubdirectory("fabfin-acl-").FullName;
+        var directory = NewFolder();
         var resource = "fabfin/" + Ids.New("vote");
         var original = await FetchConfigAsync(directory, cancellationToken);
         var updated = original.DeepClone();
@@ -102,6 +116,13 @@ public sealed class ChannelAdminsTests
         await File.WriteAllTextAsync(envelopeJson, envelope.ToJsonString(), cancellationToken);
         await ConfigTxLatorAsync(["proto_encode", "--input", envelopeJson, "--type", "common.Envelope", "--output", envelopePb], cancellationToken);
         return (envelopePb, resource);
+    }
+
+    private string NewFolder()
+    {
+        var folder = Directory.CreateTempSubdirectory("fabfin-acl-").FullName;
+        _folders.Add(folder);
+        return folder;
     }
 
     private static async Task<string> ConfigTxLatorAsync(IReadOnlyList<string> arguments, CancellationToken cancellationToken)

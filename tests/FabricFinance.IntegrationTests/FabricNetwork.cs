@@ -1,15 +1,18 @@
 using FabricFinance.Client.Errors;
+using FabricFinance.IntegrationTests.Docker;
 using FabricFinance.IntegrationTests.Infrastructure;
 
 namespace FabricFinance.IntegrationTests;
 
 /// <summary>
 /// Brings a real Fabric 2.5 network up (or reuses the one running), deploys the C# sample chaincode
-/// and the stub API probe (twice, as <c>probe</c> and <c>probe2</c>, on 10001 and 10002 + offset) as
-/// chaincode-as-a-service, and takes down what it started. Without Fabric binaries every
-/// integration test is reported skipped, with the reason and the fix. <c>FABFIN_STATE_DIR</c> and
-/// <c>FABFIN_PORT_OFFSET</c> select a second network beside the default one (the chaincode service
-/// then listens on 9999 + offset).
+/// and the stub API probe (twice, as <c>probe</c> and <c>probe2</c>, on 10001 and 10002 + offset, with
+/// its own collections and the network's deal-terms collections) as chaincode-as-a-service, and takes
+/// down what it started. Without Fabric binaries every integration test is reported skipped, with the
+/// reason and the fix. <c>FABFIN_STATE_DIR</c> and <c>FABFIN_PORT_OFFSET</c> select a second network
+/// beside the default one (the chaincode service then listens on 9999 + offset).
+/// <c>FABFIN_BACKEND=docker</c> runs the orderer and peers from Fabric's images through Testcontainers
+/// (<see cref="FabricContainers"/>, untested on our machines) instead of as local processes.
 /// </summary>
 [SetUpFixture]
 public sealed class FabricNetwork
@@ -25,6 +28,7 @@ public sealed class FabricNetwork
 
     private static NetworkProfile? _profile;
     private bool _startedHere;
+    private FabricContainers? _containers;
 
     /// <summary>Gets the running network's profile.</summary>
     internal static NetworkProfile Profile => _profile ?? throw new InvalidOperationException("The network fixture did not run.");
@@ -32,13 +36,15 @@ public sealed class FabricNetwork
     /// <summary>Gets the package id the chaincode registered with.</summary>
     internal static string PackageId { get; private set; } = string.Empty;
 
-    internal static GatewayConnection Connect(string mspId, string user = "User1", bool withSigner = true) =>
-        new(Profile, mspId, user, withSigner);
+    /// <summary>Connects as <paramref name="user"/> of <paramref name="mspId"/> to that org's peer, or to the peer of <paramref name="peerMspId"/>.</summary>
+    internal static GatewayConnection Connect(string mspId, string user = "User1", bool withSigner = true, string? peerMspId = null) =>
+        new(Profile, mspId, user, withSigner, peerMspId);
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        if (FabricBinaries.Locate(Repository.Root, out var reason) is null)
+        var backend = NetworkBackend.Choose(out var reason);
+        if (backend is null)
         {
             Assert.Ignore(reason);
         }
@@ -46,6 +52,14 @@ public sealed class FabricNetwork
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         _startedHere = !await IsRunningAsync(timeout.Token);
         var offset = Repository.PortOffset.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (backend == NetworkBackend.Docker && _startedHere)
+        {
+            // The script prepares the material and the containers' environment, Testcontainers starts them, and
+            // the second `up` joins them to the channel.
+            await Script.RunAsync("scripts/network.sh", ["up", "--backend", backend, "--no-start", "--port-offset", offset], timeout.Token);
+            _containers = await FabricContainers.StartAsync(DockerPlan.Load(Path.Combine(Repository.NetworkState, ".run", "docker", "nodes.json")), timeout.Token);
+        }
+
         await Script.RunAsync("scripts/network.sh", ["up", "--port-offset", offset], timeout.Token);
         var chaincodeAddress = $"127.0.0.1:{9999 + Repository.PortOffset}";
         PackageId = (await Script.RunAsync("scripts/network.sh", ["deploy", "--name", ChaincodeName, "--address", chaincodeAddress], timeout.Token)).Trim().Split('\n')[^1];
@@ -54,7 +68,8 @@ public sealed class FabricNetwork
             await Script.RunAsync(
                 "scripts/network.sh",
                 ["deploy", "--name", ProbeNames[i], "--project", "tests/FabricFinance.IntegrationTests.Chaincode",
-                 "--collections-config", "tests/FabricFinance.IntegrationTests.Chaincode/collections.json", "--address", $"127.0.0.1:{10001 + i + Repository.PortOffset}"],
+                 "--collections-config", "tests/FabricFinance.IntegrationTests.Chaincode/collections.json", "--terms-collections",
+                 "--address", $"127.0.0.1:{10001 + i + Repository.PortOffset}"],
                 timeout.Token);
         }
 
@@ -72,6 +87,11 @@ public sealed class FabricNetwork
         if (_startedHere && Environment.GetEnvironmentVariable("FABFIN_KEEP_NETWORK") != "1")
         {
             using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            if (_containers is not null)
+            {
+                await _containers.DisposeAsync();
+            }
+
             await Script.RunAsync("scripts/network.sh", ["down", "--keep-logs"], timeout.Token);
         }
     }

@@ -2,15 +2,17 @@ using FabricFinance.Client;
 using FabricFinance.Client.Identity;
 using Grpc.Net.Client;
 
-
 namespace FabricFinance.IntegrationTests.Infrastructure;
 
-/// <summary>A gateway to one org's peer as one of its users, with the gRPC channel it owns.</summary>
+/// <summary>
+/// A gateway to a peer as one org's user, with the gRPC channel it owns: by default the user's own org's peer,
+/// or another org's (<c>peerMspId</c>), e.g. to read what that peer holds.
+/// </summary>
 internal sealed class GatewayConnection : IDisposable
 {
-    public GatewayConnection(NetworkProfile profile, string mspId, string user, bool withSigner)
+    public GatewayConnection(NetworkProfile profile, string mspId, string user, bool withSigner, string? peerMspId = null)
     {
-        var peer = profile.PeerOf(mspId);
+        var peer = profile.PeerOf(peerMspId ?? mspId);
         var credentials = profile.Org(mspId).Users[user];
         Channel = GatewayChannel.ForAddress(
             "https://" + peer.Address,

@@ -9,7 +9,8 @@ internal sealed record NetworkProfile(
     [property: JsonPropertyName("orderer")] OrdererProfile Orderer,
     [property: JsonPropertyName("peers")] IReadOnlyList<PeerProfile> Peers,
     [property: JsonPropertyName("orgs")] IReadOnlyList<OrgProfile> Orgs,
-    [property: JsonPropertyName("parties")] IReadOnlyDictionary<string, PartyProfile> Parties)
+    [property: JsonPropertyName("parties")] IReadOnlyDictionary<string, PartyProfile> Parties,
+    [property: JsonPropertyName("termsCollections")] string? TermsCollections = null)
 {
     public static NetworkProfile Load(string path) =>
         JsonSerializer.Deserialize<NetworkProfile>(File.ReadAllText(path))
