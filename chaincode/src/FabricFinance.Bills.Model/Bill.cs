@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FabricFinance.Bills;
 
 /// <summary>
@@ -49,5 +51,6 @@ public sealed record Bill(
     string? Reason)
 {
     /// <summary>Gets a value indicating whether the bill can never change again.</summary>
+    [JsonIgnore]
     public bool IsFinal => Status is BillStatus.Paid or BillStatus.Cancelled or BillStatus.Dishonored or BillStatus.Split;
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace FabricFinance.Bills;
 
 /// <summary>
@@ -36,5 +38,6 @@ public sealed record Deal(
     string? Reason)
 {
     /// <summary>Gets a value indicating whether the deal is still open (requested or accepted).</summary>
+    [JsonIgnore]
     public bool IsOpen => Status is DealStatus.Requested or DealStatus.Accepted;
 }

@@ -87,6 +87,7 @@ public sealed class ContractMetadataTests
 
     [TestCase("Echo", """{"type":"string"}""")]
     [TestCase("Bool", """{"type":"boolean"}""")]
+    [TestCase("NamedEnum", """{"type":"string","enum":["small","extra-large","Medium"]}""")]
     [TestCase("Byte", """{"type":"integer","minimum":0,"maximum":255}""")]
     [TestCase("ULong", """{"type":"integer","minimum":0,"maximum":18446744073709551615}""")]
     [TestCase("Bytes", """{"type":"string","format":"binary"}""")]

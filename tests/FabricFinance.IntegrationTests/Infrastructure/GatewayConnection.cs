@@ -6,11 +6,13 @@ namespace FabricFinance.IntegrationTests.Infrastructure;
 
 /// <summary>
 /// A gateway to a peer as one org's user, with the gRPC channel it owns: by default the user's own org's peer,
-/// or another org's (<c>peerMspId</c>), e.g. to read what that peer holds.
+/// or another org's (<c>peerMspId</c>), e.g. to read what that peer holds. A <c>clock</c> other than
+/// the system's timestamps the proposals (the chaincode's business date); keep event streams on a
+/// connection with the system clock, since peers refuse deliver requests dated outside their time window.
 /// </summary>
 internal sealed class GatewayConnection : IDisposable
 {
-    public GatewayConnection(NetworkProfile profile, string mspId, string user, bool withSigner, string? peerMspId = null)
+    public GatewayConnection(NetworkProfile profile, string mspId, string user, bool withSigner, string? peerMspId = null, TimeProvider? clock = null)
     {
         var peer = profile.PeerOf(peerMspId ?? mspId);
         var credentials = profile.Org(mspId).Users[user];
@@ -19,7 +21,7 @@ internal sealed class GatewayConnection : IDisposable
             new GatewayChannelOptions { TlsRootCertificatesPem = File.ReadAllText(peer.TlsCaCert) });
         var identity = X509Identity.FromPem(mspId, File.ReadAllText(credentials.Certificate));
         Signer = Signers.NewPrivateKeySigner(File.ReadAllText(credentials.Key));
-        Gateway = Gateway.Connect(Channel, identity, new GatewayOptions { Signer = withSigner ? Signer : null });
+        Gateway = Gateway.Connect(Channel, identity, new GatewayOptions { Signer = withSigner ? Signer : null, TimeProvider = clock ?? TimeProvider.System });
         Network = Gateway.GetNetwork(profile.Channel);
     }
 

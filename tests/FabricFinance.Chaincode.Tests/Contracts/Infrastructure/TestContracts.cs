@@ -12,6 +12,18 @@ internal enum Color
     Blue,
 }
 
+/// <summary>An enum whose text names differ from its member names, as <c>[JsonStringEnumMemberName]</c> sets them.</summary>
+internal enum Size
+{
+    [JsonStringEnumMemberName("small")]
+    Small,
+
+    [JsonStringEnumMemberName("extra-large")]
+    ExtraLarge,
+
+    Medium,
+}
+
 /// <summary>A JSON argument and result: declared out of alphabetical order on purpose.</summary>
 internal sealed record Order(string Zone, long Amount, Color Color, IReadOnlyList<OrderLine> Lines, string? Note = null);
 
@@ -56,6 +68,9 @@ internal sealed class TypesContract : ContractBase
 
     [Transaction(Evaluate = true)]
     public Color Enum(Color value) => value;
+
+    [Transaction(Evaluate = true)]
+    public Size NamedEnum(Size value) => value;
 
     [Transaction(Evaluate = true)]
     public byte[] Bytes(byte[] value) => value;

@@ -103,7 +103,7 @@ internal static partial class JsonArgumentErrors
 
         if (t.IsEnum)
         {
-            return $"one of {string.Join(", ", Enum.GetNames(t))}";
+            return $"one of {string.Join(", ", ScalarText.EnumNames(t).Select(n => n.Name))}";
         }
 
         if (t == typeof(DateOnly))

@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace FabricFinance.Chaincode.Contracts.Internal;
 
@@ -40,6 +41,24 @@ internal static class ScalarText
 
     /// <summary>Gets a value indicating whether the type is one of the integer types the router binds.</summary>
     public static bool IsInteger(Type type) => IntegerKeywords.ContainsKey(type);
+
+    /// <summary>
+    /// The text names of an enum's members, in the order of their values: the name given by
+    /// <see cref="JsonStringEnumMemberNameAttribute"/> where there is one (as System.Text.Json writes
+    /// it inside JSON), otherwise the member name.
+    /// </summary>
+    public static IReadOnlyList<(string Name, object Value)> EnumNames(Type enumType)
+    {
+        var names = new List<(string Name, object Value)>();
+        foreach (var member in Enum.GetNames(enumType))
+        {
+            var field = enumType.GetField(member, BindingFlags.Public | BindingFlags.Static)!;
+            var name = field.GetCustomAttribute<JsonStringEnumMemberNameAttribute>()?.Name ?? member;
+            names.Add((name, field.GetValue(null)!));
+        }
+
+        return names;
+    }
 
     /// <summary>Decodes strict UTF-8.</summary>
     /// <exception cref="FormatException">The bytes are not valid UTF-8.</exception>
@@ -98,7 +117,7 @@ internal static class ScalarText
 
         if (t.IsEnum)
         {
-            return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. Enum.GetNames(t).Select(n => (JsonNode)n)]) };
+            return new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. EnumNames(t).Select(n => (JsonNode)n.Name)]) };
         }
 
         return DescribeInteger(t);
@@ -262,10 +281,9 @@ internal static class ScalarText
     private static Func<ReadOnlyMemory<byte>, T> EnumReader<T>()
         where T : struct, Enum
     {
-        var names = Enum.GetNames<T>();
-        var values = Enum.GetValues<T>();
-        var byName = names.Select((n, i) => KeyValuePair.Create(n, values[i])).ToFrozenDictionary(StringComparer.Ordinal);
-        var expected = string.Join(", ", names);
+        var names = EnumNames(typeof(T));
+        var byName = names.Select(n => KeyValuePair.Create(n.Name, (T)n.Value)).ToFrozenDictionary(StringComparer.Ordinal);
+        var expected = string.Join(", ", names.Select(n => n.Name));
         return argument =>
         {
             var text = Decode(argument.Span);
@@ -279,9 +297,9 @@ internal static class ScalarText
         where T : struct, Enum
     {
         var byValue = new Dictionary<T, byte[]>();
-        foreach (var (value, name) in Enum.GetValues<T>().Zip(Enum.GetNames<T>()))
+        foreach (var (name, value) in EnumNames(typeof(T)))
         {
-            byValue.TryAdd(value, Encoding.UTF8.GetBytes(name)); // of aliases, the first name wins
+            byValue.TryAdd((T)value, Encoding.UTF8.GetBytes(name)); // of aliases, the first name wins
         }
 
         var names = byValue.ToFrozenDictionary();
