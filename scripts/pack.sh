@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs the NuGet packages users integrate: Hyperledger.Fabric.Protos, FabricFinance.Client,
-# FabricFinance.Chaincode and FabricFinance.Chaincode.Testing, each with its symbols package
-# (.snupkg), README, license expression, XML docs and SourceLink.
+# FabricFinance.Chaincode, FabricFinance.Chaincode.Testing, FabricFinance.Bills.Model,
+# FabricFinance.Bills.Client and the fabfin .NET tool (FabricFinance.Bills.Cli), each with its
+# symbols package (.snupkg), README, license expression, XML docs and SourceLink.
 #
 #   scripts/pack.sh [--output DIR] [--version VERSION] [--configuration CONFIG]
 #
@@ -19,10 +20,13 @@ PROJECTS=(
   "client/src/FabricFinance.Client/FabricFinance.Client.csproj"
   "chaincode/src/FabricFinance.Chaincode/FabricFinance.Chaincode.csproj"
   "chaincode/src/FabricFinance.Chaincode.Testing/FabricFinance.Chaincode.Testing.csproj"
+  "chaincode/src/FabricFinance.Bills.Model/FabricFinance.Bills.Model.csproj"
+  "client/src/FabricFinance.Bills.Client/FabricFinance.Bills.Client.csproj"
+  "client/src/FabricFinance.Bills.Cli/FabricFinance.Bills.Cli.csproj"
 )
 
 usage() {
-  sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 while [[ $# -gt 0 ]]; do

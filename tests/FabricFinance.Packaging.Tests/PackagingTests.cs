@@ -50,6 +50,12 @@ public class PackagingTests
                 $"FabricFinance.Chaincode.{Version}.snupkg",
                 $"FabricFinance.Chaincode.Testing.{Version}.nupkg",
                 $"FabricFinance.Chaincode.Testing.{Version}.snupkg",
+                $"FabricFinance.Bills.Model.{Version}.nupkg",
+                $"FabricFinance.Bills.Model.{Version}.snupkg",
+                $"FabricFinance.Bills.Client.{Version}.nupkg",
+                $"FabricFinance.Bills.Client.{Version}.snupkg",
+                $"FabricFinance.Bills.Cli.{Version}.nupkg",
+                $"FabricFinance.Bills.Cli.{Version}.snupkg",
             }));
             Assert.That(_packOutput, Does.Not.Contain("warning"), "pack output has warnings");
         });
@@ -59,6 +65,8 @@ public class PackagingTests
     [TestCase("Hyperledger.Fabric.Protos")]
     [TestCase("FabricFinance.Chaincode")]
     [TestCase("FabricFinance.Chaincode.Testing")]
+    [TestCase("FabricFinance.Bills.Model")]
+    [TestCase("FabricFinance.Bills.Client")]
     public void Package_Contents_LibraryXmlDocsReadmeAndLicenseExpression(string id)
     {
         // Arrange
@@ -107,6 +115,8 @@ public class PackagingTests
     [TestCase("Hyperledger.Fabric.Protos")]
     [TestCase("FabricFinance.Chaincode")]
     [TestCase("FabricFinance.Chaincode.Testing")]
+    [TestCase("FabricFinance.Bills.Model")]
+    [TestCase("FabricFinance.Bills.Client")]
     public void SymbolPackage_Contents_PortablePdb(string id)
     {
         // Arrange
@@ -138,6 +148,52 @@ public class PackagingTests
             Assert.That(run.Output, Does.Contain("signature verifies: True"));
             Assert.That(run.Output, Does.Match("proposal digest \\(SHA-256\\): [0-9a-f]{64}"));
             Assert.That(Directory.Exists(restored), Is.True, $"FabricFinance.Client {_sample.Version} was restored from the local feed into {restored}");
+        });
+    }
+
+    [Test]
+    public void BillsClientPackage_Dependencies_ClientAndModelAtTheSameVersion()
+    {
+        // Arrange
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"FabricFinance.Bills.Client.{Version}.nupkg"));
+        var nuspec = ReadNuspec(package, "FabricFinance.Bills.Client");
+
+        // Act
+        var dependencies = nuspec.Descendants(nuspec.Root!.Name.Namespace + "dependency")
+            .ToDictionary(d => d.Attribute("id")!.Value, d => d.Attribute("version")!.Value);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(dependencies["FabricFinance.Client"], Is.EqualTo(Version));
+            Assert.That(dependencies["FabricFinance.Bills.Model"], Is.EqualTo(Version));
+        });
+    }
+
+    [Test]
+    public async Task ToolPackage_InstalledFromLocalFeed_RunsFabfinHelpWithoutANetwork()
+    {
+        // Arrange
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
+        var toolPath = Path.Combine(_sample.Work.FullName, "tools");
+        using (var package = ZipFile.OpenRead(Path.Combine(_feed, $"FabricFinance.Bills.Cli.{Version}.nupkg")))
+        {
+            var nuspec = ReadNuspec(package, "FabricFinance.Bills.Cli");
+            Assert.That(nuspec.Descendants(nuspec.Root!.Name.Namespace + "packageType").Select(t => t.Attribute("name")!.Value), Does.Contain("DotnetTool"));
+            Assert.That(package.Entries.Select(e => e.FullName), Does.Contain("tools/net10.0/any/fabfin.dll"));
+        }
+
+        // Act
+        var install = await ProcessRunner.RunAsync(
+            "dotnet", ["tool", "install", "--tool-path", toolPath, "--add-source", _feed, "--version", Version, "FabricFinance.Bills.Cli"], _sample.Work.FullName, timeout.Token);
+        Assert.That(install.ExitCode, Is.Zero, $"dotnet tool install failed:\n{install.Output}");
+        var help = await ProcessRunner.RunAsync(Path.Combine(toolPath, "fabfin"), ["--help"], _sample.Work.FullName, timeout.Token);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(help.ExitCode, Is.Zero, help.Output);
+            Assert.That(help.Output, Does.Contain("USAGE:").And.Contain("bill").And.Contain("deal").And.Contain("watch"));
         });
     }
 
