@@ -164,6 +164,10 @@ internal static class FabfinApp
             .WithExample("watch", "--as", "BankA", "--bill", "B1");
         config.AddCommand<IdentitiesCommand>("identities")
             .WithDescription("List the names --as accepts, from network.json");
+        config.AddCommand<DemoCommand>("demo")
+            .WithDescription("Walk one bill through its whole life on the running network, step by step (runs again on the same network)")
+            .WithExample("demo")
+            .WithExample("demo", "--start", "2026-03-02");
     }
 
     private static async Task<Committed<Party>> RegisterPartyAsync(MarketSession session, PartyRegisterSettings settings, CancellationToken cancellationToken)
