@@ -164,6 +164,7 @@ internal static class FabfinApp
             .WithExample("watch", "--as", "BankA", "--bill", "B1");
         config.AddCommand<IdentitiesCommand>("identities")
             .WithDescription("List the names --as accepts, from network.json");
+        BenchCommand.Register(config);
         config.AddCommand<DemoCommand>("demo")
             .WithDescription("Walk one bill through its whole life on the running network, step by step (runs again on the same network)")
             .WithExample("demo")
