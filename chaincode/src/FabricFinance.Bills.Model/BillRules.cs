@@ -63,12 +63,12 @@ public static partial class BillRules
         return billId + "." + (part == 1 ? "1" : "2");
     }
 
-    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();
 
-    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}(\.[12])*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_-]{1,64}(\.[12])*\z", RegexOptions.CultureInvariant)]
     private static partial Regex BillReferencePattern();
 
-    [GeneratedRegex("^[A-Za-z0-9_.:/-]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9_.:/-]{1,64}\z", RegexOptions.CultureInvariant)]
     private static partial Regex PaymentRefPattern();
 }

@@ -71,14 +71,17 @@ public sealed partial class BillContract : ContractBase
         return Task.CompletedTask;
     }
 
-    /// <summary>Formats an argument the router could not bind as <c>INVALID_ARGUMENT: ...</c>.</summary>
+    /// <summary>
+    /// Formats an argument the router could not bind, or a function name that reaches no contract, as
+    /// <c>INVALID_ARGUMENT: ...</c>.
+    /// </summary>
     /// <param name="argumentError">What was wrong.</param>
     /// <returns>The refusal message.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="argumentError"/> is <see langword="null"/>.</exception>
     public override string FormatArgumentError(TransactionArgumentError argumentError)
     {
         ArgumentNullException.ThrowIfNull(argumentError);
-        return BillErrorCodes.Format(BillErrorCode.InvalidArgument, argumentError.Message + ".");
+        return BillErrorCodes.Format(BillErrorCode.InvalidArgument, argumentError.Message.TrimEnd('.') + ".");
     }
 
     /// <summary>Refuses a transaction name the contract does not have with <c>INVALID_ARGUMENT</c>.</summary>

@@ -201,12 +201,15 @@ public sealed partial class ContractRouter : IChaincode
             {
                 return transactionName == GetMetadataTransactionName
                     ? Task.FromResult(ChaincodeResponse.Success(_metadata))
-                    : Refuse($"The system contract {SystemContractName} has no transaction '{transactionName}'; it has {GetMetadataTransactionName}.");
+                    : RefuseFunctionAsync(
+                        TransactionArgumentError.UnknownFunction(
+                            contractName, transactionName, $"The system contract {SystemContractName} has no transaction '{transactionName}'; it has {GetMetadataTransactionName}."));
             }
 
             if (!_contracts.TryGetValue(contractName, out contract))
             {
-                return Refuse($"There is no contract named '{contractName}'; the contracts are {_contractList}.");
+                return RefuseFunctionAsync(
+                    TransactionArgumentError.UnknownFunction(contractName, transactionName, $"There is no contract named '{contractName}'; the contracts are {_contractList}."));
             }
         }
 
@@ -215,6 +218,30 @@ public sealed partial class ContractRouter : IChaincode
     }
 
     private static Task<ChaincodeResponse> Refuse(string message) => Task.FromResult(ChaincodeResponse.Failure(message));
+
+    /// <summary>
+    /// Refuses a function name that reaches no contract: worded by the default contract's
+    /// <see cref="IContract.FormatArgumentError"/>, so that a contract whose refusals carry codes
+    /// answers every call with one; without a default contract, the router's own words.
+    /// </summary>
+    private async Task<ChaincodeResponse> RefuseFunctionAsync(TransactionArgumentError error)
+    {
+        if (_default is null)
+        {
+            return ChaincodeResponse.Failure(error.Message);
+        }
+
+        if (_default.Instance is { } instance)
+        {
+            return ArgumentFailure(instance, error);
+        }
+
+        var scope = _services!.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            return ArgumentFailure((IContract)scope.ServiceProvider.GetRequiredService(_default.Type), error);
+        }
+    }
 
     private async Task<ChaincodeResponse> RunAsync(
         ContractDescriptor contract, TransactionDescriptor? transaction, string transactionName, IChaincodeStub stub, CancellationToken cancellationToken)

@@ -26,8 +26,9 @@ namespace FabricFinance.Chaincode.Contracts;
 /// Records, classes, lists, arrays and dictionaries with string keys are JSON, with camelCase
 /// property names. Reading refuses unknown and duplicate properties, missing required ones (constructor
 /// parameters without a default value and <c>required</c> members), <see langword="null"/> for
-/// non-nullable members, and numbers that are not integers. Writing puts properties in ordinal order
-/// of their JSON names (after any <c>[JsonPropertyOrder]</c>), dictionary keys in ordinal order, and no
+/// non-nullable members, numbers that are not integers, and enums spelled other than exactly as
+/// written (no other casing, white space, numbers or comma-separated lists). Writing puts properties
+/// in ordinal order of their JSON names (after any <c>[JsonPropertyOrder]</c>), dictionary keys in ordinal order, and no
 /// white space, so equal values always give equal bytes. Floating-point, <see cref="decimal"/>,
 /// <see cref="DateTime"/>, untyped (<see cref="object"/>, <see cref="JsonElement"/>) and set types are
 /// refused at startup.
@@ -63,7 +64,8 @@ public sealed class JsonTransactionSerializer : ITransactionSerializer
             NumberHandling = JsonNumberHandling.Strict,
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         };
-        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false));
+        options.Converters.Add(new StrictEnumConverterFactory());
+        options.Converters.Add(new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false)); // [Flags] enums
         options.Converters.Add(new OrdinalDictionaryConverterFactory());
         configure?.Invoke(options);
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(OrderProperties);

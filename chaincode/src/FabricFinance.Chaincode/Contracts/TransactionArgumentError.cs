@@ -16,13 +16,13 @@ public sealed class TransactionArgumentError
         Message = message;
     }
 
-    /// <summary>Gets what was wrong: the count, or one value.</summary>
+    /// <summary>Gets what was wrong: the count, one value, or the function name.</summary>
     public TransactionArgumentErrorKind Kind { get; }
 
-    /// <summary>Gets the name of the contract.</summary>
+    /// <summary>Gets the name of the contract (for <see cref="TransactionArgumentErrorKind.Function"/>, the one the function name asked for).</summary>
     public string ContractName { get; }
 
-    /// <summary>Gets the name of the transaction.</summary>
+    /// <summary>Gets the name of the transaction (for <see cref="TransactionArgumentErrorKind.Function"/>, the one the function name asked for).</summary>
     public string TransactionName { get; }
 
     /// <summary>Gets the fewest arguments the transaction takes (for <see cref="TransactionArgumentErrorKind.Count"/>).</summary>
@@ -68,6 +68,9 @@ public sealed class TransactionArgumentError
             ActualCount = actual,
         };
     }
+
+    internal static TransactionArgumentError UnknownFunction(string contractName, string transactionName, string message) =>
+        new(TransactionArgumentErrorKind.Function, contractName, transactionName, message);
 
     internal static TransactionArgumentError BadValue(string contractName, string transactionName, string parameterName, int argumentIndex, int actual, string reason) =>
         new(TransactionArgumentErrorKind.Value, contractName, transactionName, $"argument '{parameterName}' of {transactionName}: {reason}")

@@ -8,4 +8,10 @@ public enum TransactionArgumentErrorKind
 
     /// <summary>One argument could not be converted to its parameter's type.</summary>
     Value,
+
+    /// <summary>
+    /// The function name (the first argument) names no contract, or no transaction of the system
+    /// contract; the default contract words the refusal.
+    /// </summary>
+    Function,
 }

@@ -190,8 +190,10 @@ internal sealed partial class ChaincodeHandler
             {
                 stub = ChaincodeStub.Create(peer, key, message, Capabilities);
             }
-            catch (InvalidProtocolBufferException ex)
+            catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidOperationException or ArgumentException)
             {
+                // Bytes that do not parse, or parse into values that cannot be (a proposal timestamp
+                // outside 0001-9999 makes Timestamp.ToDateTimeOffset throw InvalidOperationException).
                 LogMalformedTransaction(key, ex.Message);
                 await SendErrorAsync(key, $"The transaction message is malformed: {ex.Message}", cancellationToken).ConfigureAwait(false);
                 return;

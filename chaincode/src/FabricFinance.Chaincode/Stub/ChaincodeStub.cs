@@ -66,6 +66,7 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
     /// <param name="message">The INIT or TRANSACTION message.</param>
     /// <param name="capabilities">What the peer offered in READY; <see langword="null"/> for none.</param>
     /// <exception cref="InvalidProtocolBufferException">The input or the proposal cannot be parsed.</exception>
+    /// <exception cref="InvalidOperationException">The proposal's timestamp is not a valid instant (seconds or nanos out of range).</exception>
     public static ChaincodeStub Create(IPeerCalls peer, TransactionKey key, ChaincodeMessage message, PeerCapabilities? capabilities = null)
     {
         var stub = new ChaincodeStub(peer, key, capabilities ?? PeerCapabilities.None);

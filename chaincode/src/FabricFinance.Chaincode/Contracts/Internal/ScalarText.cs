@@ -264,7 +264,9 @@ internal static class ScalarText
         return argument =>
         {
             var text = Decode(argument.Span);
-            if (T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+
+            // LooksLikeInteger first: .NET's parser also accepts trailing NUL characters ("100\0").
+            if (LooksLikeInteger(text) && T.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
             {
                 return value;
             }
