@@ -24,6 +24,7 @@ source "$REPO_ROOT/scripts/lib/lifecycle.sh"
 source "$REPO_ROOT/scripts/lib/service.sh"
 source "$REPO_ROOT/scripts/lib/cctls.sh"
 source "$REPO_ROOT/scripts/lib/inspect.sh"
+source "$REPO_ROOT/scripts/lib/faults.sh"
 
 cmd_up() {
   if [[ -f "$RUN_DIR/docker/await-nodes" ]]; then resume_up; return; fi
@@ -82,16 +83,18 @@ abort_up() {
   rm -rf "$RUN_DIR"
 }
 
+# require_running [--but-node]: every recorded process runs (--but-node: but --node's, to restart).
 require_running() {
-  [[ "$(network_state)" == running ]] || fatal "the network is not running" "start it with scripts/network.sh up"
   find_fabric
   load_config "${OVERRIDES[@]}"
+  [[ "$(network_state "${1:+${NODE_NAME:-}}")" == running ]] || fatal "the network is not running" "start it with scripts/network.sh up"
 }
 
-# restart --node ID: stop one orderer or peer and start it again on its existing ledger
-# (for tests of reconnects and catch-up).
+# restart --node ID: stop one orderer or peer (if running) and start it again on its existing
+# ledger, or a chaincode service as deployed (for tests of reconnects and catch-up).
 cmd_restart() {
-  require_running
+  require_running --but-node
+  if [[ "${NODE_NAME:-}" == chaincode-* ]]; then cc_restart_service; return; fi
   [[ -n "${NODE_NAME:-}" && -n "${NODE_ORG[${NODE_NAME}]:-}" ]] || fatal "restart needs --node, one of: ${NODE_IDS[*]}"
   if [[ "$BACKEND" == docker ]]; then
     docker restart --time "$READY_TIMEOUT" "$(docker_container "$NODE_NAME")" >/dev/null
@@ -100,6 +103,8 @@ cmd_restart() {
     start_node "$NODE_NAME"
   fi
   wait_healthy "$NODE_NAME"
+  # An orderer that reports healthy orders nothing until the channel has a raft leader again.
+  [[ "${ORG_KIND[${NODE_ORG[$NODE_NAME]}]}" != orderer ]] || wait_for "$NODE_NAME" "a raft leader on $CHANNEL_NAME" raft_has_leader
   log_success "$NODE_NAME restarted"
 }
 
@@ -135,7 +140,7 @@ main() {
   if (( $# )); then shift; fi
   parse_flags "$@"
   case "$command" in
-    up | deploy | status | down | restart | logs) "cmd_$command" ;;
+    up | deploy | status | down | restart | kill | logs) "cmd_$command" ;;
     help | -h | --help) usage ;;
     *) usage >&2; fatal "unknown command: $command" ;;
   esac

@@ -12,7 +12,11 @@ Commands:
            and peers, join the channel (exit 0 at once if the network is already running)
   deploy   build, package, install, approve and commit a chaincode-as-a-service, start it;
            prints the package id (label:hash) on stdout
-  restart  stop one orderer or peer (--node ID) and start it again on its ledger
+  restart  stop one orderer or peer (--node ID) and start it again on its ledger, or a
+           chaincode service (--node chaincode-NAME) as its last deploy started it;
+           also starts the node again after `kill`
+  kill     SIGKILL one recorded process (--node ID or chaincode-NAME) by its recorded PID,
+           to test crashes; the network is partial until `restart --node` of the same node
   logs     the last lines of every log, or of one (--node NAME, --lines N)
   status   each process with its PID and ports, each peer's channel height, committed
            chaincode (exit 1 if not running)

@@ -49,10 +49,11 @@ recorded_names() {
   done
 }
 
-# network_state: "running" (every recorded process alive), "stopped" or "partial".
+# network_state [NAME]: "running" (every recorded process but NAME alive), "stopped" or "partial".
 network_state() {
   local name up=0 down=0
   for name in $(recorded_names); do
+    [[ "$name" != "${1:-}" ]] || continue
     if pid_of "$name" >/dev/null; then up=$((up + 1)); else down=$((down + 1)); fi
   done
   if (( up && !down )); then echo running; elif (( up )); then echo partial; else echo stopped; fi

@@ -23,20 +23,28 @@ cc_stop_stale_service() {
 }
 
 # cc_start_service: run the built service with the package id it must register with, unless
-# it is running already (kept by cc_stop_stale_service).
+# it is running already (kept by cc_stop_stale_service). How it runs is recorded in
+# service.launch, from which `network.sh restart --node chaincode-NAME` starts it again.
 cc_start_service() {
+  # shellcheck disable=SC2034  # read by start_process
+  PROC_ENV=("CHAINCODE_SERVER_ADDRESS=$CC_ADDRESS" "CHAINCODE_ID=$CC_PACKAGE_ID" "CORE_CHAINCODE_ID_NAME=$CC_PACKAGE_ID")
+  mapfile -t -O "${#PROC_ENV[@]}" PROC_ENV < <(cc_tls_env)
+  declare -p PROC_ENV CC_SERVICE CC_BUILD_DIR CC_DLL CC_ADDRESS CC_PORT |
+    sed -e 's/^declare -- /declare -g /' -e 's/^declare -a /declare -ga /' > "$CC_DEPLOY_DIR/service.launch"
   if pid_of "$CC_SERVICE" >/dev/null; then
     log_info "chaincode service already running for $CC_PACKAGE_ID (same build)"
     return 0
   fi
   port_open 127.0.0.1 "$CC_PORT" && fatal "$CC_ADDRESS is already in use (another chaincode service or program)" "give this chaincode its own --address"
-  # shellcheck disable=SC2034  # read by start_process
-  PROC_ENV=("CHAINCODE_SERVER_ADDRESS=$CC_ADDRESS" "CHAINCODE_ID=$CC_PACKAGE_ID" "CORE_CHAINCODE_ID_NAME=$CC_PACKAGE_ID")
-  mapfile -t -O "${#PROC_ENV[@]}" PROC_ENV < <(cc_tls_env)
-  (cd "$CC_BUILD_DIR" && start_process "$CC_SERVICE" "$LOG_DIR/$CC_SERVICE.log" "$(command -v dotnet)" "$CC_DLL")
   echo "$CC_SERVICE_STATE" > "$CC_DEPLOY_DIR/service.env"
-  wait_for "$CC_SERVICE" "the chaincode service to listen on $CC_ADDRESS" port_open 127.0.0.1 "$CC_PORT"
+  cc_launch
   log_info "chaincode service $CC_SERVICE listening on $CC_ADDRESS, TLS: $CC_TLS (log: $LOG_DIR/$CC_SERVICE.log)"
+}
+
+# cc_launch: start CC_DLL from CC_BUILD_DIR under PROC_ENV as CC_SERVICE; wait until it listens.
+cc_launch() {
+  (cd "$CC_BUILD_DIR" && start_process "$CC_SERVICE" "$LOG_DIR/$CC_SERVICE.log" "$(command -v dotnet)" "$CC_DLL")
+  wait_for "$CC_SERVICE" "the chaincode service to listen on $CC_ADDRESS" port_open 127.0.0.1 "$CC_PORT"
 }
 
 # cc_warm_up: one query per peer of a voting org, so every peer has dialled the service and seen it register
