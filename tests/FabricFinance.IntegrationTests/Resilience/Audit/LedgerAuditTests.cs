@@ -13,7 +13,7 @@ namespace FabricFinance.IntegrationTests.Resilience.Audit;
 [Category("Integration")]
 public sealed class LedgerAuditTests
 {
-    private static Market M => AuditFixture.Market;
+    private static Market M => ResilienceFixture.Market;
 
     [Test]
     [CancelAfter(180_000)]

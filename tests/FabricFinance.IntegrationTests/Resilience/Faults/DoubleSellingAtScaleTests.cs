@@ -83,7 +83,7 @@ public sealed class DoubleSellingAtScaleTests
                 : null;
             var committed = new List<string> { issued.TransactionId, accepted.TransactionId };
             committed.AddRange(recorder.CommittedTransactionIds);
-            var audit = await LedgerAudit.RunAsync(FaultsFixture.Market, committed, ct);
+            var audit = await LedgerAudit.RunAsync(ResilienceFixture.Market, committed, ct);
             await TestContext.Out.WriteLineAsync(recorder.Summary("double selling ×100")
                 + $"  winner: {string.Join(", ", winners.Select(w => w.Transaction))}; losing deals looked up {losingDeals.Count}, orphans {orphans.Count};"
                 + $" bill {bill.Status} v{bill.Version}, holder {bill.Holder}, deal {bill.DealId ?? "none"}; audit: {audit}");

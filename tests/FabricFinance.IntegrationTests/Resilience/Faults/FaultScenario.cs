@@ -43,7 +43,7 @@ internal static class FaultScenario
             await load.Recorder.ResolveAmbiguousAsync(reader.Network, cancellationToken);
         }
 
-        return await LedgerAudit.RunAsync(FaultsFixture.Market, load.Recorder.CommittedTransactionIds, cancellationToken);
+        return await LedgerAudit.RunAsync(ResilienceFixture.Market, load.Recorder.CommittedTransactionIds, cancellationToken);
     }
 
     /// <summary>Writes the scenario's numbers for the closing note.</summary>

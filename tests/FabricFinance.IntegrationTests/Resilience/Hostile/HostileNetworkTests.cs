@@ -28,7 +28,7 @@ public sealed class HostileNetworkTests
     private const int Seed = 8_402;
     private const int InFlight = 8;
 
-    private static Market M => HostileFixture.Market;
+    private static Market M => ResilienceFixture.Market;
 
     [Test]
     [CancelAfter(240_000)]

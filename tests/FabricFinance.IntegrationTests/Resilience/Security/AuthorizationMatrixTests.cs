@@ -34,7 +34,7 @@ public sealed class AuthorizationMatrixTests
 
     private static readonly string[] Everyone = [Exchange, AcceptorBank, OtherBank, Drawer, Holder, OtherEnterprise, Regulator, Unregistered];
 
-    private static Market M => SecurityFixture.Market;
+    private static Market M => ResilienceFixture.Market;
 
     [Test]
     [CancelAfter(180_000)]

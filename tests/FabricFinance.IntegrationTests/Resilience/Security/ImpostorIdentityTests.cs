@@ -16,7 +16,7 @@ namespace FabricFinance.IntegrationTests.Resilience.Security;
 [Category("Integration")]
 public sealed class ImpostorIdentityTests
 {
-    private static Market M => SecurityFixture.Market;
+    private static Market M => ResilienceFixture.Market;
 
     [Test]
     [CancelAfter(120_000)]

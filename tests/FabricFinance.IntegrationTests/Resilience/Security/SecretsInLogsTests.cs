@@ -18,7 +18,7 @@ public sealed partial class SecretsInLogsTests
 {
     private const int Rate = 4_817;
 
-    private static Market M => SecurityFixture.Market;
+    private static Market M => ResilienceFixture.Market;
 
     [Test]
     [CancelAfter(120_000)]

@@ -13,7 +13,7 @@ namespace FabricFinance.IntegrationTests.Resilience.Security;
 [Category("Integration")]
 public sealed class SuspendedPartyTests
 {
-    private static Market M => SecurityFixture.Market;
+    private static Market M => ResilienceFixture.Market;
 
     [Test]
     [CancelAfter(120_000)]

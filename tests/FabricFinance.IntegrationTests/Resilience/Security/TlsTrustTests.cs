@@ -20,7 +20,7 @@ namespace FabricFinance.IntegrationTests.Resilience.Security;
 [Category("Integration")]
 public sealed class TlsTrustTests
 {
-    private static Market M => SecurityFixture.Market;
+    private static Market M => ResilienceFixture.Market;
 
     [Test]
     [CancelAfter(60_000)]
