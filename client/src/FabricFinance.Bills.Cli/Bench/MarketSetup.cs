@@ -40,7 +40,7 @@ internal sealed class MarketSetup(MarketConnector connector, LedgerSync sync)
         ArgumentNullException.ThrowIfNull(progress);
         await using (var admin = connector.Open(As(settings, ExchangeAdmin), at))
         {
-            var config = new LedgerConfig("ExchangeMSP", new InstitutionInfo("Exchange", "Commercial Paper Exchange"), "RegulatorMSP", new InstitutionInfo("Regulator", "Central Bank"));
+            var config = new InitSettings().Config;
             var done = await RetryAfterDeployAsync(() => admin.Market.InitLedgerAsync(config, cancellationToken), progress, cancellationToken);
             progress(done is null ? "ledger already initialized" : $"ledger initialized in block {done.BlockNumber}");
             await WaitAsync(admin, done?.BlockNumber, cancellationToken);
@@ -75,18 +75,7 @@ internal sealed class MarketSetup(MarketConnector connector, LedgerSync sync)
 
         foreach (var enterprise in Enterprises)
         {
-            var identity = identities.Resolve(enterprise);
-            string pem;
-            try
-            {
-                pem = await File.ReadAllTextAsync(identity.CertificateFile, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new NetworkSetupException($"Cannot read the certificate of {identity.Name} ({identity.CertificateFile}): {ex.Message}", ex);
-            }
-
-            registrations.Add(new PartyRegistration(enterprise, PartyKind.Enterprise, identity.MspId, enterprise, PartySubject.FromPem(pem)));
+            registrations.Add(await identities.Resolve(enterprise).EnterpriseRegistrationAsync(enterprise, enterprise, cancellationToken));
         }
 
         return registrations;

@@ -1,4 +1,3 @@
-using FabricFinance.Bills.Cli.Infrastructure;
 using FabricFinance.Bills.Cli.Output;
 using FabricFinance.Bills.Client;
 using Spectre.Console;
@@ -43,21 +42,8 @@ internal sealed partial class DemoCommand
         DemoTables.Parties(Out, parties);
     }
 
-    private static async Task<PartyRegistration> EnterpriseAsync(DemoStage stage, string name, string displayName, CancellationToken cancellationToken)
-    {
-        var identity = stage.Identity(name);
-        string pem;
-        try
-        {
-            pem = await File.ReadAllTextAsync(identity.CertificateFile, cancellationToken);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new NetworkSetupException($"Cannot read the certificate of {identity.Name} ({identity.CertificateFile}): {ex.Message}", ex);
-        }
-
-        return new PartyRegistration(name, PartyKind.Enterprise, identity.MspId, displayName, PartySubject.FromPem(pem));
-    }
+    private static Task<PartyRegistration> EnterpriseAsync(DemoStage stage, string name, string displayName, CancellationToken cancellationToken) =>
+        stage.Identity(name).EnterpriseRegistrationAsync(name, displayName, cancellationToken);
 
     /// <summary>Registers a party unless it is there already; a suspended one is made active again.</summary>
     private static async Task AdmitAsync(DemoStage stage, PartyRegistration registration, CancellationToken cancellationToken)

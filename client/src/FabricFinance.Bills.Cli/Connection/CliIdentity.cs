@@ -1,3 +1,6 @@
+using FabricFinance.Bills.Cli.Infrastructure;
+using FabricFinance.Bills.Client;
+
 namespace FabricFinance.Bills.Cli.Connection;
 
 /// <summary>A name fabfin can act as: an MSP user, and the peer of that MSP its gateway talks to.</summary>
@@ -15,4 +18,29 @@ internal sealed record CliIdentity(
     string User,
     string CertificateFile,
     string KeyFile,
-    PeerProfile? Peer);
+    PeerProfile? Peer)
+{
+    /// <summary>
+    /// The registration of an enterprise party that this identity alone acts for: its MSP, and the subject of its
+    /// certificate as the contract renders it.
+    /// </summary>
+    /// <param name="partyId">The party id.</param>
+    /// <param name="displayName">The party's display name.</param>
+    /// <param name="cancellationToken">Stops reading the certificate.</param>
+    /// <returns>The registration.</returns>
+    /// <exception cref="NetworkSetupException">The certificate file cannot be read.</exception>
+    public async Task<PartyRegistration> EnterpriseRegistrationAsync(string partyId, string displayName, CancellationToken cancellationToken)
+    {
+        string pem;
+        try
+        {
+            pem = await File.ReadAllTextAsync(CertificateFile, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new NetworkSetupException($"Cannot read the certificate of {Name} ({CertificateFile}): {ex.Message}", ex);
+        }
+
+        return new PartyRegistration(partyId, PartyKind.Enterprise, MspId, displayName, PartySubject.FromPem(pem));
+    }
+}
