@@ -111,6 +111,30 @@ public class PackagingTests
         });
     }
 
+    [Test]
+    public void ChaincodePackage_BuildTransitive_TurnsTheThreadPoolSpinOffForServiceExecutables()
+    {
+        // Arrange
+        using var package = ZipFile.OpenRead(Path.Combine(_feed, $"FabricFinance.Chaincode.{Version}.nupkg"));
+        var entry = package.GetEntry("buildTransitive/FabricFinance.Chaincode.targets");
+        Assert.That(entry, Is.Not.Null, "buildTransitive/FabricFinance.Chaincode.targets is in the package");
+
+        // Act
+        using var stream = entry!.Open();
+        var targets = XDocument.Load(stream);
+        var option = targets.Descendants(targets.Root!.Name.Namespace + "RuntimeHostConfigurationOption").Single();
+        var limit = targets.Descendants(targets.Root.Name.Namespace + "ChaincodeThreadPoolSpinLimit").Single();
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(option.Attribute("Include")!.Value, Is.EqualTo("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"));
+            Assert.That(option.Attribute("Value")!.Value, Is.EqualTo("$(ChaincodeThreadPoolSpinLimit)"));
+            Assert.That(option.Parent!.Attribute("Condition")!.Value, Does.Contain("'$(OutputType)' == 'Exe'"), "only executables get it");
+            Assert.That(limit.Value, Is.EqualTo("0"));
+        });
+    }
+
     [TestCase("FabricFinance.Client")]
     [TestCase("Hyperledger.Fabric.Protos")]
     [TestCase("FabricFinance.Chaincode")]
