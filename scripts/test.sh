@@ -11,16 +11,24 @@ CONFIGURATION=${CONFIGURATION:-Release}
 
 cd "$ROOT"
 
-lint_scripts() {
-  if ! command -v shellcheck >/dev/null 2>&1; then
-    if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-      echo "Installing shellcheck (Debian package) to lint the scripts"
-      apt-get install -y -qq shellcheck >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq shellcheck >/dev/null; }
-    else
-      echo "shellcheck not found and cannot be installed here: skipping the script lint" >&2
-      return 0
-    fi
+# ensure_debian_package COMMAND PACKAGE WHY: install PACKAGE when COMMAND is missing and this is a
+# Debian machine we may install on (root); otherwise say so and go on: the tests that need it
+# report themselves skipped with the reason.
+ensure_debian_package() {
+  local command=$1 package=$2 why=$3
+  command -v "$command" >/dev/null 2>&1 || [[ -x $command ]] && return 0
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
+    echo "Installing $package (Debian package) $why"
+    apt-get install -y -qq "$package" >/dev/null 2>&1 ||
+      { apt-get update -qq && apt-get install -y -qq "$package" >/dev/null; } ||
+      echo "Could not install $package: the tests that need it will be skipped" >&2
+  else
+    echo "$package is not installed and cannot be installed here: the tests that need it will be skipped" >&2
   fi
+}
+
+lint_scripts() {
+  command -v shellcheck >/dev/null 2>&1 || { echo "shellcheck not found: skipping the script lint" >&2; return 0; }
   echo "Linting scripts with shellcheck"
   shellcheck -x scripts/*.sh scripts/lib/*.sh network/builders/ccaas/bin/* .ci/run
 }
@@ -36,6 +44,9 @@ sum_counter() {
   echo "$total"
 }
 
+ensure_debian_package shellcheck shellcheck "to lint the scripts"
+ensure_debian_package chromium chromium "for the monitor's page tests (headless Chromium)"
+ensure_debian_package /usr/lib/postgresql/15/bin/initdb postgresql "for the monitor's PostgreSQL store tests"
 lint_scripts
 rm -rf "$RESULTS"
 dotnet build FabricFinance.sln -c "$CONFIGURATION" -nologo -v minimal
