@@ -1,5 +1,3 @@
-using FabricFinance.Monitor.Web.Assets;
-
 namespace FabricFinance.Monitor.Web.Internal;
 
 /// <summary>The pages (the market at <c>/</c>, one bill at <c>/bills/{id}</c>) and the scripts and style they load.</summary>
@@ -7,15 +5,15 @@ internal static class PageEndpoints
 {
     private const string Html = "text/html; charset=utf-8";
 
-    private static readonly StaticAsset _market = new(Html, MarketPage.Html);
-    private static readonly StaticAsset _bill = new(Html, BillPage.Html);
+    private static readonly StaticAsset _market = StaticAsset.FromResource("market.html", Html);
+    private static readonly StaticAsset _bill = StaticAsset.FromResource("bill.html", Html);
 
     private static readonly Dictionary<string, StaticAsset> _assets = new(StringComparer.Ordinal)
     {
-        ["monitor.css"] = new("text/css; charset=utf-8", MonitorStyle.Css),
-        ["common.js"] = new("text/javascript; charset=utf-8", CommonScript.Js),
-        ["market.js"] = new("text/javascript; charset=utf-8", MarketScript.Js),
-        ["bill.js"] = new("text/javascript; charset=utf-8", BillScript.Js),
+        ["monitor.css"] = StaticAsset.FromResource("monitor.css", "text/css; charset=utf-8"),
+        ["common.js"] = StaticAsset.FromResource("common.js", "text/javascript; charset=utf-8"),
+        ["market.js"] = StaticAsset.FromResource("market.js", "text/javascript; charset=utf-8"),
+        ["bill.js"] = StaticAsset.FromResource("bill.js", "text/javascript; charset=utf-8"),
     };
 
     /// <summary>Maps the pages and their assets.</summary>

@@ -22,6 +22,19 @@ internal sealed class StaticAsset
         ETag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(SHA256.HashData(_content))[..16] + "\"");
     }
 
+    /// <summary>Loads an asset compiled into this assembly from <c>Web/Assets</c>.</summary>
+    /// <param name="fileName">The file's name, e.g. <c>market.html</c>.</param>
+    /// <param name="contentType">The media type.</param>
+    /// <returns>The asset.</returns>
+    /// <exception cref="InvalidOperationException">The assembly has no such asset (a build error).</exception>
+    public static StaticAsset FromResource(string fileName, string contentType)
+    {
+        using var stream = typeof(StaticAsset).Assembly.GetManifestResourceStream("assets/" + fileName)
+            ?? throw new InvalidOperationException($"The page asset {fileName} is not compiled into the monitor (Web/Assets).");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return new StaticAsset(contentType, reader.ReadToEnd());
+    }
+
     /// <summary>Gets the media type.</summary>
     public string ContentType { get; }
 

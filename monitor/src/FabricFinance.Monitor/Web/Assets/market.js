@@ -1,10 +1,3 @@
-namespace FabricFinance.Monitor.Web.Assets;
-
-/// <summary>The market page's script: loads the overview, bills, deals and alerts, and follows the alert stream.</summary>
-internal static class MarketScript
-{
-    /// <summary>The script.</summary>
-    public const string Js = """
 'use strict';
 (() => {
   const M = window.Monitor, el = M.el, $ = id => document.getElementById(id);
@@ -194,5 +187,3 @@ internal static class MarketScript
     });
   Promise.allSettled([bills, loadDeals(), alerts]).then(() => { document.body.dataset.ready = 'true'; });
 })();
-""";
-}

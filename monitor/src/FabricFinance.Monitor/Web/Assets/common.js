@@ -1,10 +1,3 @@
-namespace FabricFinance.Monitor.Web.Assets;
-
-/// <summary>What both pages use: building elements, formatting money, rates and times, the API and the alert stream.</summary>
-internal static class CommonScript
-{
-    /// <summary>The script; it defines one global, <c>Monitor</c>.</summary>
-    public const string Js = """
 'use strict';
 window.Monitor = (() => {
   const BILL_STATUSES = ['PendingAcceptance', 'Active', 'InDeal', 'Presented', 'Paid', 'Cancelled', 'Dishonored', 'Frozen', 'Split'];
@@ -152,5 +145,3 @@ window.Monitor = (() => {
   return { BILL_STATUSES, DEAL_STATUSES, DASH, el, yuan, rate, time, timeEl, human, badge, billLink, text, api, ApiError,
     cell, dealRow, dealHead, alertItem, follow, showError };
 })();
-""";
-}

@@ -1,10 +1,3 @@
-namespace FabricFinance.Monitor.Web.Assets;
-
-/// <summary>One bill's page script: loads the bill's timeline and follows the alert stream for it.</summary>
-internal static class BillScript
-{
-    /// <summary>The script.</summary>
-    public const string Js = """
 'use strict';
 (() => {
   const M = window.Monitor, el = M.el, $ = id => document.getElementById(id);
@@ -109,5 +102,3 @@ internal static class BillScript
 
   load();
 })();
-""";
-}
