@@ -2,6 +2,7 @@
 # The demo: starts the native Fabric 2.5 test network (or reuses the running one), deploys the bill
 # chaincode (C#, chaincode-as-a-service) with the deal-terms collections, and walks one bill through
 # its whole life with `fabfin demo` (client/src/FabricFinance.Bills.Cli, on the typed .NET client).
+# Ends by starting the regulator's live monitor (scripts/monitor.sh) and printing its URL.
 # Safe to run again on the same network: every run trades a new bill. Leaves the network running.
 #
 # Usage: scripts/demo.sh [--port-offset N] [--start YYYY-MM-DD]
@@ -17,7 +18,7 @@ cd "$ROOT"
 STATE_DIR="${FABFIN_STATE_DIR:-$ROOT/network}"
 BILLS_PORT=10003   # beside the samples' chaincode services (9999, 10001, 10002) + the same offset
 
-usage() { sed -n '7,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '8,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 fail() { echo "demo.sh: $*" >&2; exit 2; }
 
 # running_offset: the port offset the running network was started with (its saved settings).
@@ -59,13 +60,20 @@ echo
 dotnet run -c Release --project client/src/FabricFinance.Bills.Cli -- \
   demo --network "$STATE_DIR/.run/network.json" ${demo_args[@]+"${demo_args[@]}"}
 
+echo
+monitor_url="$(scripts/monitor.sh start)"
+
 env_prefix=""
 [[ -z "${FABFIN_STATE_DIR:-}" ]] || env_prefix="FABFIN_STATE_DIR=$FABFIN_STATE_DIR "
 cat <<EOF
+
+The regulator's monitor follows the market live: open $monitor_url
+(the market, each bill's timeline, deals with their terms, and the alert feed).
 
 The network is still running. Try, from $ROOT:
   ${env_prefix}dotnet run --project client/src/FabricFinance.Bills.Cli -- bill list --as Regulator --via ExchangeMSP
   ${env_prefix}dotnet run --project client/src/FabricFinance.Bills.Cli -- watch --as Regulator --via ExchangeMSP --from-block 0
   ${env_prefix}scripts/network.sh status      # processes, ports, heights
-  ${env_prefix}scripts/network.sh down        # stop it
+  ${env_prefix}scripts/monitor.sh stop        # stop the monitor
+  ${env_prefix}scripts/network.sh down        # stop both
 EOF

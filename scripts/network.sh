@@ -128,6 +128,7 @@ cmd_down() {
   if [[ -d "$RUN_DIR" ]]; then
     # Unreadable settings must not keep `down` from stopping the recorded processes.
     if (load_config "${OVERRIDES[@]}") 2>/dev/null; then load_config "${OVERRIDES[@]}"; fi
+    [[ ! -d "$RUN_DIR/monitor/pids" ]] || PID_DIR="$RUN_DIR/monitor/pids" stop_recorded  # scripts/monitor.sh
     stop_recorded
   fi
   rm -rf "$RUN_DIR"
