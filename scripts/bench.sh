@@ -11,7 +11,8 @@
 #   --levels LIST        concurrency levels (default 1,8,32,64,128)
 #   --workloads LIST     evaluate,submit,mixed (default all three)
 #   --soak SECONDS       afterwards, one long mixed phase at 32 in flight against the bill
-#                        chaincode alone, for memory growth (600 for the 10-minute target)
+#                        chaincode alone, after 60 s of warm-up, for memory growth (600 for
+#                        the 10-minute target)
 #   --port-offset N      the network's ports + N (default 600); chaincodes on 10003/10004 + N
 #   --state-dir DIR      the network's state and logs (default artifacts/bench/network)
 #   --keep               leave the network running afterwards (a later run reuses it)
@@ -26,7 +27,7 @@ DURATION=30 WARMUP=5 LEVELS="1,8,32,64,128" WORKLOADS="evaluate,submit,mixed" SO
 PORT_OFFSET=600 STATE_DIR="$ROOT/artifacts/bench/network" KEEP="" STARTED=""
 FABFIN="$ROOT/client/src/FabricFinance.Bills.Cli/bin/Release/net10.0/fabfin.dll"
 
-usage() { sed -n '8,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '8,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 parse_flags() {
   while (( $# )); do
@@ -106,9 +107,11 @@ main() {
   FABFIN_STATE_DIR="$STATE_DIR" dotnet "$FABFIN" bench --setup --compare noop \
     --workload "$WORKLOADS" --levels "$LEVELS" --duration "$DURATION" --warmup "$WARMUP" --json-out "$report"
   if [[ -n "$SOAK" ]]; then
-    log_info "soak: mixed at 32 in flight for $SOAK s"
+    # A minute of warm-up: the window's first RSS reading must come after start-up (JIT, pools,
+    # connections), or growth to the steady state would read as memory growing under load.
+    log_info "soak: mixed at 32 in flight for $SOAK s, after 60 s of warm-up"
     FABFIN_STATE_DIR="$STATE_DIR" dotnet "$FABFIN" bench --workload mixed --levels 32 \
-      --duration "$SOAK" --warmup "$WARMUP" --json-out "${report%.json}-soak.json"
+      --duration "$SOAK" --warmup 60 --json-out "${report%.json}-soak.json"
   fi
   log_success "report: $report"
 }
