@@ -43,7 +43,7 @@ public sealed class AlertStreamTests
         Assert.That(second.Id, Is.EqualTo("2"));
         using var json = JsonDocument.Parse(first.Data!);
         Assert.That(json.RootElement.GetProperty("ruleId").GetString(), Is.EqualTo("double-sale-trace"));
-        Assert.That(json.RootElement.GetProperty("severity").GetString(), Is.EqualTo("Critical"));
+        Assert.That(json.RootElement.GetProperty("severity").GetString(), Is.EqualTo("Warning"));
         Assert.That(json.RootElement.GetProperty("billId").GetString(), Is.EqualTo(SampleMarket.TracedBillId));
     }
 
@@ -125,7 +125,7 @@ public sealed class AlertStreamTests
 
     private MarketAlert Publish(string what) =>
         _host.Feed.Publish(
-            "repeated-deal-cancellation", AlertSeverity.Notice, "B-1005", "Test alert: " + what, 40, SampleMarket.TxId(what),
+            "request-cancel-churn", AlertSeverity.Notice, "B-1005", "Test alert: " + what, 40, SampleMarket.TxId(what),
             SampleMarket.At(2026, 11, 27, 1, 0, 0));
 
     private async Task<HttpResponseMessage> OpenAsync(string? query, string? lastEventId, CancellationToken cancellationToken)

@@ -85,7 +85,7 @@ public sealed class MonitorApiTests
         Assert.That(invalid.GetProperty("isValid").GetBoolean(), Is.False);
         Assert.That(invalid.GetProperty("bill").ValueKind, Is.EqualTo(JsonValueKind.Null));
         Assert.That(root.GetProperty("deals")[0].GetProperty("terms").GetProperty("rateBps").GetInt32(), Is.EqualTo(285));
-        Assert.That(root.GetProperty("alerts")[0].GetProperty("severity").GetString(), Is.EqualTo("Critical"));
+        Assert.That(root.GetProperty("alerts")[0].GetProperty("severity").GetString(), Is.EqualTo("Warning"));
     }
 
     [Test]
@@ -135,7 +135,7 @@ public sealed class MonitorApiTests
         var alerts = json.RootElement.GetProperty("alerts").EnumerateArray().ToList();
         Assert.That(alerts.Select(a => a.GetProperty("sequence").GetInt64()), Is.EqualTo(new long[] { 2 }));
         Assert.That(alerts[0].GetProperty("ruleId").GetString(), Is.EqualTo("circular-endorsement"));
-        Assert.That(alerts[0].GetProperty("severity").GetString(), Is.EqualTo("Warning"));
+        Assert.That(alerts[0].GetProperty("severity").GetString(), Is.EqualTo("Critical"));
     }
 
     [Test]

@@ -73,11 +73,11 @@ public sealed class SampleMarket
     {
         ArgumentNullException.ThrowIfNull(feed);
         feed.Publish(
-            "double-sale-trace", AlertSeverity.Critical, TracedBillId,
+            "double-sale-trace", AlertSeverity.Warning, TracedBillId,
             "ENT-PEARL's EndorseBill on B-1001 committed invalid (MvccReadConflict) in the block of its valid endorsement to ENT-LOTUS: the trace of an attempted double sale.",
             12, InvalidTxId, At(2026, 11, 12, 2, 15, 4));
         feed.Publish(
-            "circular-endorsement", AlertSeverity.Warning, "B-1007",
+            "circular-endorsement", AlertSeverity.Critical, "B-1007",
             "B-1007 returned to ENT-JADE, an earlier holder, after 3 endorsements (ENT-JADE → ENT-PEARL → ENT-LOTUS → ENT-JADE).",
             31, TxId("b1007-circle"), At(2026, 11, 18, 6, 40, 11));
     }
