@@ -6,6 +6,7 @@ using FabricFinance.Monitor.Rules;
 using FabricFinance.Monitor.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
@@ -19,8 +20,6 @@ namespace FabricFinance.IntegrationTests.Monitor;
 internal sealed class MonitorRun : IAsyncDisposable
 {
     private readonly ServiceProvider _rules;
-    private readonly FabricBlockSource _source;
-    private readonly IngestionService _service;
 
     private MonitorRun(string folder, ServiceProvider rules, SqlMonitorStore store, AlertFeed feed, FabricBlockSource source, IngestionService service)
     {
@@ -28,8 +27,8 @@ internal sealed class MonitorRun : IAsyncDisposable
         Feed = feed;
         _rules = rules;
         Store = store;
-        _source = source;
-        _service = service;
+        Source = source;
+        Service = service;
     }
 
     public string Folder { get; }
@@ -38,7 +37,16 @@ internal sealed class MonitorRun : IAsyncDisposable
 
     public AlertFeed Feed { get; }
 
-    public static async Task<MonitorRun> StartAsync(CancellationToken cancellationToken)
+    public FabricBlockSource Source { get; }
+
+    public IngestionService Service { get; }
+
+    /// <summary>Starts following the channel into a new read model.</summary>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="seed">Writes to the new read model before the service starts, if given.</param>
+    /// <param name="logger">Where the service logs; none when null.</param>
+    public static async Task<MonitorRun> StartAsync(
+        CancellationToken cancellationToken, Func<SqlMonitorStore, CancellationToken, Task>? seed = null, ILogger<IngestionService>? logger = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "monitor-it-" + Guid.NewGuid().ToString("N")[..12]);
         Directory.CreateDirectory(folder);
@@ -60,7 +68,12 @@ internal sealed class MonitorRun : IAsyncDisposable
         var feed = new AlertFeed(store);
         var ingestor = new BlockIngestor(
             store, new BlockDecoder(options.Value.ChaincodeName), new BlockProjector(store, rules.GetRequiredService<AlertEngine>()), feed);
-        var service = new IngestionService(store, source, ingestor, options, TimeProvider.System, NullLogger<IngestionService>.Instance);
+        if (seed is not null)
+        {
+            await seed(store, cancellationToken);
+        }
+
+        var service = new IngestionService(store, source, ingestor, options, TimeProvider.System, logger ?? NullLogger<IngestionService>.Instance);
         await service.StartAsync(cancellationToken);
         return new MonitorRun(folder, rules, store, feed, source, service);
     }
@@ -84,9 +97,9 @@ internal sealed class MonitorRun : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        await _service.StopAsync(timeout.Token);
-        _service.Dispose();
-        _source.Dispose();
+        await Service.StopAsync(timeout.Token);
+        Service.Dispose();
+        Source.Dispose();
         Store.Dispose();
         await _rules.DisposeAsync();
         try

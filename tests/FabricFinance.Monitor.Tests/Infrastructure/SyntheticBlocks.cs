@@ -1,4 +1,8 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
 using FabricFinance.Client;
+using FabricFinance.Client.Ledger;
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
 using Hyperledger.Fabric.Protos.Common;
@@ -16,9 +20,21 @@ namespace FabricFinance.Monitor.Tests.Infrastructure;
 /// (creator, proposal input, chaincode action with write set and event), the validation-code filter in the block
 /// metadata, private write sets keyed by transaction index, and configuration blocks.
 /// </summary>
+/// <remarks>
+/// Blocks link as Fabric's do: each header's previous hash is the header hash (<see cref="LedgerBlock.ComputeHeaderHash"/>)
+/// of the block before it on the same chain, and block 0 has none. A header depends only on its chain and its number
+/// (the data hash stands for the chain, not for the block's content), so any blocks built with consecutive numbers on
+/// one chain link, whatever they hold. <see cref="OnChain"/> moves a block to another chain, as a recreated network
+/// would produce it.
+/// </remarks>
 internal static class SyntheticBlocks
 {
     public const string Channel = "fabfin";
+
+    /// <summary>The chain every block is built on unless moved with <see cref="OnChain"/>.</summary>
+    public const string MainChain = "main";
+
+    private static readonly ConcurrentDictionary<string, List<byte[]>> Chains = new(StringComparer.Ordinal);
 
     public static BlockAndPrivateData ConfigBlock(ulong number)
     {
@@ -44,11 +60,42 @@ internal static class SyntheticBlocks
         return result;
     }
 
+    /// <summary>Gives a block the header it has on another chain (same number and content, different links).</summary>
+    public static BlockAndPrivateData OnChain(string chain, BlockAndPrivateData block)
+    {
+        var moved = block.Clone();
+        moved.Block.Header = Header(chain, moved.Block.Header.Number);
+        return moved;
+    }
+
+    /// <summary>The header hash of a block of a chain: what the block after it carries as its previous hash.</summary>
+    public static byte[] HeaderHash(ulong number, string chain = MainChain)
+    {
+        var hashes = Chains.GetOrAdd(chain, _ => []);
+        lock (hashes)
+        {
+            while ((ulong)hashes.Count <= number)
+            {
+                hashes.Add(LedgerBlock.ComputeHeaderHash(Header(chain, (ulong)hashes.Count)));
+            }
+
+            return hashes[(int)number];
+        }
+    }
+
+    /// <summary>The header of a chain's block: its number, the header hash of the block before it, the chain's data hash.</summary>
+    public static BlockHeader Header(string chain, ulong number) => new()
+    {
+        Number = number,
+        PreviousHash = number == 0 ? ByteString.Empty : ByteString.CopyFrom(HeaderHash(number - 1, chain)),
+        DataHash = ByteString.CopyFrom(SHA256.HashData(Encoding.UTF8.GetBytes("synthetic chain " + chain))),
+    };
+
     private static Block NewBlock(ulong number, IReadOnlyList<Envelope> envelopes, byte[] filter)
     {
         var block = new Block
         {
-            Header = new BlockHeader { Number = number, PreviousHash = ByteString.CopyFrom(new byte[32]), DataHash = ByteString.CopyFrom(new byte[32]) },
+            Header = Header(MainChain, number),
             Data = new BlockData(),
             Metadata = new BlockMetadata(),
         };

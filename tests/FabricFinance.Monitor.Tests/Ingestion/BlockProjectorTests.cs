@@ -1,4 +1,6 @@
 using FabricFinance.Bills;
+using FabricFinance.Monitor.Ingestion;
+using FabricFinance.Monitor.Ledger;
 using FabricFinance.Monitor.ReadModel;
 using FabricFinance.Monitor.Rules;
 using FabricFinance.Monitor.Tests.Infrastructure;
@@ -17,6 +19,29 @@ public sealed class BlockProjectorTests
 
     [TearDown]
     public void DeleteFile() => _file.Dispose();
+
+    [TestCase(0, TestName = "Project_ConfigBlock_ChangesCarryTheBlocksHashes")]
+    [TestCase(1, TestName = "Project_BillBlock_ChangesCarryTheBlocksHashes")]
+    [CancelAfter(60_000)]
+    public async Task Project_Block_ChangesCarryTheBlocksHashes(int number, CancellationToken ct)
+    {
+        // Arrange
+        using var store = _file.Open();
+        await Ingest.BlocksAsync(store, Blocks().Take(number), ct);
+        var decoded = new BlockDecoder("bills").Decode(Blocks()[number]);
+        var projector = new BlockProjector(store, TestRules.Engine(new TestRules.FlagInvalid()));
+
+        // Act
+        var changes = await projector.ProjectAsync(decoded, ct);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(changes.BlockNumber, Is.EqualTo(number));
+            Assert.That(changes.PreviousHash.ToArray(), Is.EqualTo(decoded.PreviousHash.ToArray()));
+            Assert.That(changes.HeaderHash.ToArray(), Is.EqualTo(SyntheticBlocks.HeaderHash((ulong)number)));
+        });
+    }
 
     [Test]
     [CancelAfter(60_000)]

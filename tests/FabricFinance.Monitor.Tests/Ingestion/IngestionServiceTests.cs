@@ -3,7 +3,9 @@ using FabricFinance.Monitor.Hosting;
 using FabricFinance.Monitor.Ingestion;
 using FabricFinance.Monitor.Storage;
 using FabricFinance.Monitor.Tests.Infrastructure;
+using FabricFinance.Monitor.Tests.Rules.Support;
 using Hyperledger.Fabric.Protos.Peer;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using static FabricFinance.Monitor.Tests.Infrastructure.MarketScenario;
@@ -49,7 +51,7 @@ public sealed class IngestionServiceTests
         await RunUntilAsync(source, rebuild: false, checkpoint: 8, limit: null, ct);
         using (var store = _file.Open())
         {
-            await store.ApplyBlockAsync(BlockChanges.Empty(9), ct); // something a rebuild must drop
+            await store.ApplyBlockAsync(BlockChanges.Empty(9, SyntheticBlocks.HeaderHash(8), SyntheticBlocks.HeaderHash(9)), ct); // something a rebuild must drop
         }
 
         // Act
@@ -73,15 +75,96 @@ public sealed class IngestionServiceTests
         Assert.That(source.Starts, Is.EqualTo(new[] { 0L, 3L }));
     }
 
-    private async Task RunUntilAsync(ListSource source, bool rebuild, long checkpoint, int? limit, CancellationToken cancellationToken)
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Execute_BlocksOfAnotherChain_LogsTheFixAndStopsIngesting(CancellationToken ct)
+    {
+        // Arrange: the read model holds blocks 0–4; the network was recreated and its chain has grown to block 8
+        await RunUntilAsync(new ListSource(Blocks()), rebuild: false, checkpoint: 4, limit: 5, ct);
+        var recreated = new ListSource([.. Blocks().Select(b => SyntheticBlocks.OnChain("recreated", b))]);
+        var logger = new ListLogger<IngestionService>();
+        using var store = _file.Open();
+        var before = await store.ExportAsync(ct);
+
+        // Act
+        using var service = NewService(store, recreated, rebuild: false, logger);
+        await service.StartAsync(ct);
+        await service.ExecuteTask!.WaitAsync(ct);
+
+        // Assert: stopped for good (no retry from the checkpoint), the read model untouched, the error names the fix
+        Assert.That(service.ExecuteTask.IsCompletedSuccessfully, Is.True, "the service stops ingesting without failing the host");
+        Assert.That(recreated.Starts, Is.EqualTo(new[] { 5L }));
+        Assert.That(await store.GetCheckpointAsync(ct), Is.EqualTo(4));
+        Assert.That(await store.ExportAsync(ct), Is.EqualTo(before));
+        var error = logger.Entries.Single(e => e.Level == LogLevel.Error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(error.EventId.Id, Is.EqualTo(9));
+            Assert.That(error.Exception, Is.InstanceOf<ForeignChainException>());
+            Assert.That(error.Message, Does.Contain("block 5").And.Contain("up to 4").And.Contain(_file.Folder));
+            Assert.That(error.Message, Does.Contain("--rebuild").And.Contain("Monitor:DataDirectory"));
+            Assert.That(error.Exception!.Message, Does.Contain(Convert.ToHexStringLower(SyntheticBlocks.HeaderHash(4))));
+        });
+        await service.StopAsync(ct);
+    }
+
+    [TestCase(5, true)]
+    [TestCase(8, true)]
+    [TestCase(9, false)]
+    [TestCase(12, false)]
+    [CancelAfter(60_000)]
+    public async Task Execute_ChainHeightAtStart_WarnsWhenNotBeyondTheCheckpoint(long height, bool warned, CancellationToken ct)
+    {
+        // Arrange: the read model holds blocks 0–8, so a ledger of the same chain holds at least 9 blocks
+        await RunUntilAsync(new ListSource(Blocks()), rebuild: false, checkpoint: 8, limit: null, ct);
+        var source = new ListSource(Blocks()) { Height = height };
+        var logger = new ListLogger<IngestionService>();
+
+        // Act
+        await RunUntilAsync(source, rebuild: false, checkpoint: 8, limit: null, ct, logger);
+
+        // Assert
+        var warnings = logger.Entries.Where(e => e.EventId.Id == 10).ToList();
+        Assert.That(warnings, Has.Count.EqualTo(warned ? 1 : 0));
+        if (warned)
+        {
+            Assert.That(warnings[0].Level, Is.EqualTo(LogLevel.Warning));
+            Assert.That(warnings[0].Message, Does.Contain($"holds {height} block(s)").And.Contain("up to 8").And.Contain("another chain").And.Contain("--rebuild"));
+        }
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Execute_ChainHeightUnavailable_LogsAndFollowsAnyway(CancellationToken ct)
+    {
+        // Arrange
+        await RunUntilAsync(new ListSource(Blocks()), rebuild: false, checkpoint: 4, limit: 5, ct);
+        var source = new ListSource(Blocks()) { HeightFailure = new IOException("the peer went away") };
+        var logger = new ListLogger<IngestionService>();
+
+        // Act
+        await RunUntilAsync(source, rebuild: false, checkpoint: 8, limit: null, ct, logger);
+
+        // Assert
+        Assert.That(logger.Entries.Single(e => e.EventId.Id == 11).Exception, Is.SameAs(source.HeightFailure));
+        Assert.That(source.Starts, Is.EqualTo(new[] { 5L }));
+    }
+
+    private IngestionService NewService(IMonitorStore store, ListSource source, bool rebuild, ILogger<IngestionService>? logger = null)
+    {
+        var options = Options.Create(new MonitorOptions { DataDirectory = _file.Folder, Rebuild = rebuild, RetryDelay = TimeSpan.FromMilliseconds(50) });
+        return new IngestionService(store, source, Ingest.Ingestor(store), options, TimeProvider.System, logger ?? NullLogger<IngestionService>.Instance);
+    }
+
+    private async Task RunUntilAsync(
+        ListSource source, bool rebuild, long checkpoint, int? limit, CancellationToken cancellationToken, ILogger<IngestionService>? logger = null)
     {
         source.Limit = limit;
         using var store = _file.Open();
-        var options = Options.Create(new MonitorOptions { DataDirectory = _file.Folder, Rebuild = rebuild, RetryDelay = TimeSpan.FromMilliseconds(50) });
-        var ingestor = Ingest.Ingestor(store);
-        using var service = new IngestionService(store, source, ingestor, options, TimeProvider.System, NullLogger<IngestionService>.Instance);
+        using var service = NewService(store, source, rebuild, logger);
+        var starts = source.Starts.Count;
         await service.StartAsync(cancellationToken);
-        while (await store.GetCheckpointAsync(cancellationToken) != checkpoint)
+        while (await store.GetCheckpointAsync(cancellationToken) != checkpoint || source.Starts.Count == starts)
         {
             await Task.Delay(20, cancellationToken);
         }
@@ -97,6 +180,13 @@ public sealed class IngestionServiceTests
         public int? Limit { get; set; }
 
         public int? FailAfter { get; set; }
+
+        public long? Height { get; set; }
+
+        public Exception? HeightFailure { get; set; }
+
+        public Task<long> GetChainHeightAsync(CancellationToken cancellationToken) =>
+            HeightFailure is { } failure ? Task.FromException<long>(failure) : Task.FromResult(Height ?? blocks.Count);
 
         public async IAsyncEnumerable<BlockAndPrivateData> ReadBlocksAsync(long startBlock, [EnumeratorCancellation] CancellationToken cancellationToken)
         {

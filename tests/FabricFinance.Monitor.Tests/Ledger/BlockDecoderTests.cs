@@ -1,5 +1,6 @@
 using FabricFinance.Bills;
 using FabricFinance.Monitor.Ledger;
+using FabricFinance.Monitor.Tests.Infrastructure;
 using static FabricFinance.Monitor.Tests.Infrastructure.MarketScenario;
 
 namespace FabricFinance.Monitor.Tests.Ledger;
@@ -125,6 +126,27 @@ public sealed class BlockDecoderTests
 
         // Assert
         Assert.That(request.Writes.All(w => w.Collection is null), Is.True);
+    }
+
+    [TestCase(0)]
+    [TestCase(3)]
+    [TestCase(7)]
+    public void Decode_Block_CarriesItsPreviousHashAndItsOwnHeaderHash(int number)
+    {
+        // Arrange
+        var block = Scenario[number];
+
+        // Act
+        var decoded = _decoder.Decode(block);
+
+        // Assert
+        Assert.Multiple(() =>
+        {
+            Assert.That(decoded.PreviousHash.ToArray(), Is.EqualTo(block.Block.Header.PreviousHash.ToByteArray()));
+            Assert.That(decoded.PreviousHash.ToArray(), Is.EqualTo(number == 0 ? [] : SyntheticBlocks.HeaderHash((ulong)number - 1)));
+            Assert.That(decoded.HeaderHash.ToArray(), Is.EqualTo(SyntheticBlocks.HeaderHash((ulong)number)));
+            Assert.That(decoded.HeaderHash.ToArray(), Is.EqualTo(Scenario[number + 1].Block.Header.PreviousHash.ToByteArray()), "the next block links to it");
+        });
     }
 
     [TestCase(0)]

@@ -74,13 +74,81 @@ public abstract class MonitorStoreTests
         var before = await store.ExportAsync(ct);
 
         // Act
-        var gap = new BlockChanges(4, [BankAParty with { Name = "changed" }], [], [], [], [], []);
-        var repeat = new BlockChanges(2, [BankAParty with { Name = "changed" }], [], [], [], [], []);
+        var gap = Changes(4, SyntheticBlocks.HeaderHash(3), SyntheticBlocks.HeaderHash(4), [BankAParty with { Name = "changed" }]);
+        var repeat = Changes(2, SyntheticBlocks.HeaderHash(1), SyntheticBlocks.HeaderHash(2), [BankAParty with { Name = "changed" }]);
 
         // Assert
         Assert.That(() => store.ApplyBlockAsync(gap, ct), Throws.InvalidOperationException.With.Message.Contains("next is 3"));
         Assert.That(() => store.ApplyBlockAsync(repeat, ct), Throws.InvalidOperationException);
         Assert.That(await store.ExportAsync(ct), Is.EqualTo(before));
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task ApplyBlock_NextBlockOfAnotherChain_ThrowsForeignChainAndLeavesTheCheckpoint(CancellationToken ct)
+    {
+        // Arrange: blocks 0–2 of the main chain, then block 3 of a recreated network's chain
+        using var store = await OpenAsync("a", ct);
+        await Ingest.BlocksAsync(store, Blocks().Take(3), ct);
+        var before = await store.ExportAsync(ct);
+        var foreignPrevious = SyntheticBlocks.HeaderHash(2, "recreated");
+        var foreign = Changes(3, foreignPrevious, SyntheticBlocks.HeaderHash(3, "recreated"), [BankAParty with { Name = "changed" }]);
+        var ours = Changes(3, SyntheticBlocks.HeaderHash(2), SyntheticBlocks.HeaderHash(3), [BankAParty with { Name = "changed" }]);
+
+        // Act
+        var thrown = Assert.ThrowsAsync<ForeignChainException>(() => store.ApplyBlockAsync(foreign, ct));
+
+        // Assert
+        var storedHex = Convert.ToHexStringLower(SyntheticBlocks.HeaderHash(2));
+        var foreignHex = Convert.ToHexStringLower(foreignPrevious);
+        Assert.Multiple(() =>
+        {
+            Assert.That(thrown.BlockNumber, Is.EqualTo(3));
+            Assert.That(thrown.CheckpointBlock, Is.EqualTo(2));
+            Assert.That(thrown.PreviousHash, Is.EqualTo(foreignHex));
+            Assert.That(thrown.CheckpointHash, Is.EqualTo(storedHex));
+            Assert.That(thrown.Message, Does.Contain("Block 3").And.Contain("block 2").And.Contain(foreignHex).And.Contain(storedHex));
+            Assert.That(thrown.Message, Does.Contain("--rebuild").And.Contain("Monitor:DataDirectory"));
+        });
+        Assert.That(await store.GetCheckpointAsync(ct), Is.EqualTo(2));
+        Assert.That(await store.ExportAsync(ct), Is.EqualTo(before));
+        await store.ApplyBlockAsync(ours, ct);
+        Assert.That(await store.GetCheckpointAsync(ct), Is.EqualTo(3), "the block of the read model's own chain still applies");
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task ApplyBlock_NoHeaderHash_ThrowsNamingTheChanges(CancellationToken ct)
+    {
+        // Arrange
+        using var store = await OpenAsync("a", ct);
+        var changes = BlockChanges.Empty(0, ReadOnlyMemory<byte>.Empty, ReadOnlyMemory<byte>.Empty);
+
+        // Act & Assert
+        Assert.That(
+            () => store.ApplyBlockAsync(changes, ct),
+            Throws.ArgumentException.With.Property(nameof(ArgumentException.ParamName)).EqualTo("changes").And.Message.Contains("header hash"));
+        Assert.That(await store.GetCheckpointAsync(ct), Is.Null);
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
+    public async Task Reset_ThenBlocksOfAnotherChain_AreFollowedFromBlockZero(CancellationToken ct)
+    {
+        // Arrange
+        using var store = await OpenAsync("a", ct);
+        await Ingest.BlocksAsync(store, Blocks(), ct);
+
+        // Act
+        await store.ResetAsync(ct);
+        await Ingest.BlocksAsync(store, Blocks().Take(4).Select(b => SyntheticBlocks.OnChain("recreated", b)), ct);
+
+        // Assert
+        using var document = System.Text.Json.JsonDocument.Parse(await store.ExportAsync(ct));
+        Assert.That(await store.GetCheckpointAsync(ct), Is.EqualTo(3));
+        Assert.That(
+            document.RootElement.GetProperty("lastBlockHash").GetString(),
+            Is.EqualTo(Convert.ToHexStringLower(SyntheticBlocks.HeaderHash(3, "recreated"))));
     }
 
     [Test]
@@ -95,7 +163,8 @@ public abstract class MonitorStoreTests
             "B9", 3, 0, "tx", Start, Today, "IssueBill", null, new Submitter(BankA, "CN=x", null), "Valid", IssuedB1 with { Id = "B9" }, null, null);
 
         // Act: the second activity repeats the first one's key, so the insert fails after the bill was written
-        var changes = new BlockChanges(3, [], [IssuedB1 with { Id = "B9" }], [], [], [activity, activity], []);
+        var changes = new BlockChanges(
+            3, SyntheticBlocks.HeaderHash(2), SyntheticBlocks.HeaderHash(3), [], [IssuedB1 with { Id = "B9" }], [], [], [activity, activity], []);
 
         // Assert
         Assert.That(() => store.ApplyBlockAsync(changes, ct), Throws.Exception);
@@ -174,6 +243,7 @@ public abstract class MonitorStoreTests
         Assert.Multiple(() =>
         {
             Assert.That(root.GetProperty("lastBlock").GetInt64(), Is.EqualTo(8));
+            Assert.That(root.GetProperty("lastBlockHash").GetString(), Is.EqualTo(Convert.ToHexStringLower(SyntheticBlocks.HeaderHash(8))));
             Assert.That(root.GetProperty("bills").EnumerateArray().Select(b => b.GetProperty("id").GetString()), Is.EqualTo(new[] { "B1", "B1-1", "B1-2" }));
             Assert.That(root.GetProperty("deals").GetArrayLength(), Is.EqualTo(1));
             Assert.That(root.GetProperty("pricing").EnumerateArray().Single().GetProperty("rateBps").GetInt32(), Is.EqualTo(250));
@@ -195,4 +265,7 @@ public abstract class MonitorStoreTests
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property(nameof(ArgumentException.ParamName)).EqualTo("query.Limit"));
         Assert.That(() => store.GetAlertsAsync(0, 501, ct), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
+
+    private static BlockChanges Changes(long number, byte[] previousHash, byte[] headerHash, IReadOnlyList<Party> parties) =>
+        new(number, previousHash, headerHash, parties, [], [], [], [], []);
 }

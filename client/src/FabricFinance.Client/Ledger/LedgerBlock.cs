@@ -1,3 +1,5 @@
+using System.Formats.Asn1;
+using System.Security.Cryptography;
 using FabricFinance.Client.Internal;
 using Hyperledger.Fabric.Protos.Common;
 
@@ -8,7 +10,14 @@ namespace FabricFinance.Client.Ledger;
 /// which transactions it holds, who created them, for which chaincode, and whether they were valid.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Obtain one from <see cref="LedgerQueries"/>, or decode a block from a block event stream with <see cref="Decode"/>.
+/// </para>
+/// <para>
+/// Blocks form a chain: each header records the <see cref="HeaderHash"/> of the block before it as its
+/// <see cref="PreviousHash"/>. A reader that keeps the hash of the last block it processed can check that the next block
+/// it receives continues the same chain (and not, say, the chain of a network recreated under the same name).
+/// </para>
 /// </remarks>
 public sealed class LedgerBlock
 {
@@ -18,6 +27,7 @@ public sealed class LedgerBlock
         Number = block.Header.Number;
         PreviousHash = block.Header.PreviousHash.Memory;
         DataHash = block.Header.DataHash.Memory;
+        HeaderHash = ComputeHeaderHash(block.Header);
         Transactions = transactions;
     }
 
@@ -32,6 +42,12 @@ public sealed class LedgerBlock
 
     /// <summary>Gets the hash of the block's data (its transactions), as recorded in its header.</summary>
     public ReadOnlyMemory<byte> DataHash { get; }
+
+    /// <summary>
+    /// Gets the hash of the block's header, as Fabric computes it (<see cref="ComputeHeaderHash"/>): the value the next
+    /// block records as its <see cref="PreviousHash"/>, and the key of <see cref="LedgerQueries.GetBlockByHashAsync"/>.
+    /// </summary>
+    public ReadOnlyMemory<byte> HeaderHash { get; }
 
     /// <summary>Gets a summary of each transaction in the block, in block order.</summary>
     public IReadOnlyList<BlockTransaction> Transactions { get; }
@@ -74,5 +90,38 @@ public sealed class LedgerBlock
         }
 
         return new LedgerBlock(block, transactions.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Computes the hash of a block header the way Fabric does: SHA-256 over the ASN.1 DER encoding of
+    /// <c>SEQUENCE { INTEGER number, OCTET STRING previousHash, OCTET STRING dataHash }</c>.
+    /// </summary>
+    /// <remarks>
+    /// This is the hash that the following block carries as its previous hash, that <c>qscc</c> reports in
+    /// <see cref="ChainInfo.CurrentBlockHash"/> and accepts in <see cref="LedgerQueries.GetBlockByHashAsync"/>. The
+    /// number is encoded as a non-negative integer (a leading zero byte when its top bit is set); an empty hash, as in
+    /// the genesis block's previous hash, is encoded as an empty octet string.
+    /// </remarks>
+    /// <param name="header">The block header, for example <c>block.Header</c>.</param>
+    /// <returns>The 32-byte SHA-256 hash.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="header"/> is <see langword="null"/>.</exception>
+    public static byte[] ComputeHeaderHash(BlockHeader header)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        return SHA256.HashData(EncodeHeader(header));
+    }
+
+    /// <summary>Encodes a block header as Fabric hashes it: the DER of (number, previous hash, data hash).</summary>
+    internal static byte[] EncodeHeader(BlockHeader header)
+    {
+        var writer = new AsnWriter(AsnEncodingRules.DER);
+        using (writer.PushSequence())
+        {
+            writer.WriteInteger(header.Number);
+            writer.WriteOctetString(header.PreviousHash.Span);
+            writer.WriteOctetString(header.DataHash.Span);
+        }
+
+        return writer.Encode();
     }
 }

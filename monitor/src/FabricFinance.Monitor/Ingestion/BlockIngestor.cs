@@ -9,7 +9,8 @@ namespace FabricFinance.Monitor.Ingestion;
 /// <summary>
 /// Applies blocks to the read model one at a time: decode, project (with the alert rules), store atomically with the
 /// checkpoint, then wake the alert feed. A block at or below the checkpoint is skipped (a peer may deliver it again
-/// after a reconnect); a block beyond the next one is refused, so the read model never has a gap.
+/// after a reconnect); a block beyond the next one is refused, so the read model never has a gap; and the next block
+/// must link to the checkpoint block by its header's previous hash, so the read model never mixes two chains.
 /// </summary>
 public sealed class BlockIngestor
 {
@@ -45,6 +46,7 @@ public sealed class BlockIngestor
     /// <returns>True when the block was applied; false when the read model already held it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="blockAndPrivateData"/> is null.</exception>
     /// <exception cref="ArgumentException">It holds no block, or the block has no header.</exception>
+    /// <exception cref="ForeignChainException">The block is the next one by number but not on the read model's chain.</exception>
     /// <exception cref="InvalidOperationException">The block is beyond the next one the read model expects.</exception>
     public async Task<bool> IngestAsync(BlockAndPrivateData blockAndPrivateData, CancellationToken cancellationToken = default)
     {

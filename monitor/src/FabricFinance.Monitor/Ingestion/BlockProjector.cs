@@ -41,7 +41,7 @@ public sealed class BlockProjector
         ArgumentNullException.ThrowIfNull(block);
         if (block.Transactions.Count == 0)
         {
-            return BlockChanges.Empty(block.Number);
+            return BlockChanges.Empty(block.Number, block.PreviousHash, block.HeaderHash);
         }
 
         var pending = new PendingBlock(_store, await _store.GetPartiesAsync(cancellationToken).ConfigureAwait(false));
@@ -88,6 +88,8 @@ public sealed class BlockProjector
 
         return new BlockChanges(
             block.Number,
+            block.PreviousHash,
+            block.HeaderHash,
             [.. pending.ChangedParties.Values.OrderBy(p => p.Id, StringComparer.Ordinal)],
             [.. pending.ChangedBills.Values.OrderBy(b => b.Id, StringComparer.Ordinal)],
             [.. pending.ChangedDeals.Values.OrderBy(d => d.Deal.Id, StringComparer.Ordinal)],

@@ -46,6 +46,16 @@ public sealed class FabricBlockSource : IBlockSource, IDisposable
     }
 
     /// <inheritdoc/>
+    /// <remarks>Asks the same peer the blocks are read from (<c>qscc</c> <c>GetChainInfo</c>, which any channel reader,
+    /// the regulator included, may call).</remarks>
+    public async Task<long> GetChainHeightAsync(CancellationToken cancellationToken)
+    {
+        var (_, _, network, _) = Connect();
+        var info = await network.GetLedger().GetChainInfoAsync(cancellationToken).ConfigureAwait(false);
+        return checked((long)info.Height);
+    }
+
+    /// <inheritdoc/>
     public void Dispose()
     {
         lock (_lock)

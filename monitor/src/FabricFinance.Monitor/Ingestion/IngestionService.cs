@@ -11,8 +11,16 @@ namespace FabricFinance.Monitor.Ingestion;
 /// an empty store) and applies each. When the stream fails for good it waits <see cref="MonitorOptions.RetryDelay"/>
 /// and starts again from the checkpoint, so a restart of the monitor or of the peer loses and repeats nothing.
 /// </summary>
+/// <remarks>
+/// A block from another chain than the read model's (<see cref="ForeignChainException"/>: the network was recreated
+/// while the data folder was kept) stops the ingestion for good, with an error that says how to rebuild; the web keeps
+/// serving the read model as it is. At start, a channel no higher than the checkpoint (which a recreated, shorter
+/// chain is, and whose next block might never come) is reported as a warning.
+/// </remarks>
 public sealed class IngestionService : BackgroundService
 {
+    private static readonly TimeSpan ChainHeightTimeout = TimeSpan.FromSeconds(30);
+
     private readonly IMonitorStore _store;
     private readonly IBlockSource _source;
     private readonly BlockIngestor _ingestor;
@@ -70,6 +78,12 @@ public sealed class IngestionService : BackgroundService
             {
                 return;
             }
+            catch (ForeignChainException ex)
+            {
+                // Retrying cannot help: the same block comes again. Only the operator can choose to rebuild.
+                IngestionLog.ForeignChain(_logger, ex, ex.BlockNumber, _store.Provider, _options.DataDirectory, ex.CheckpointBlock);
+                return;
+            }
 #pragma warning disable CA1031 // Any failure of the stream or the store is logged and retried from the checkpoint.
             catch (Exception ex)
 #pragma warning restore CA1031
@@ -102,10 +116,39 @@ public sealed class IngestionService : BackgroundService
         if (checkpoint is { } lastBlock)
         {
             IngestionLog.StoreReady(_logger, _store.Provider, lastBlock);
+            await CheckChainHeightAsync(lastBlock, cancellationToken).ConfigureAwait(false);
         }
         else
         {
             IngestionLog.StoreEmpty(_logger, _store.Provider);
+        }
+    }
+
+    /// <summary>Warns when the channel is not beyond the checkpoint: the read model then holds blocks this chain lacks.</summary>
+    private async Task CheckChainHeightAsync(long checkpoint, CancellationToken cancellationToken)
+    {
+        long height;
+        using var timeout = new CancellationTokenSource(ChainHeightTimeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        try
+        {
+            height = await _source.GetChainHeightAsync(linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The check is advisory: whatever stops it, ingestion goes on and checks each block.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            IngestionLog.ChainHeightUnknown(_logger, ex);
+            return;
+        }
+
+        if (height <= checkpoint)
+        {
+            IngestionLog.ChainShorterThanCheckpoint(_logger, height, _store.Provider, _options.DataDirectory, checkpoint);
         }
     }
 }

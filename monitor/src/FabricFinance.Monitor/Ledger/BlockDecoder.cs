@@ -1,5 +1,6 @@
 using FabricFinance.Bills.Client;
 using FabricFinance.Client;
+using FabricFinance.Client.Ledger;
 using Google.Protobuf;
 using Hyperledger.Fabric.Protos.Common;
 using Hyperledger.Fabric.Protos.Ledger.Rwset;
@@ -84,7 +85,7 @@ public sealed class BlockDecoder
             }
         }
 
-        return new DecodedBlock(number, transactions.AsReadOnly());
+        return new DecodedBlock(number, block.Header.PreviousHash.Memory, LedgerBlock.ComputeHeaderHash(block.Header), transactions.AsReadOnly());
     }
 
     /// <summary>Strips a <c>contract:</c> prefix from a transaction name: the contract router splits on the last colon.</summary>

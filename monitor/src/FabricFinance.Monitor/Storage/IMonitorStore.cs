@@ -24,11 +24,18 @@ public interface IMonitorStore : IMonitorQueries, IRuleContext
     /// <returns>The block number; null for an empty read model (reading starts at block 0).</returns>
     Task<long?> GetCheckpointAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Applies one block's changes and moves the checkpoint to it, atomically.</summary>
+    /// <summary>
+    /// Applies one block's changes and moves the checkpoint to it, with the block's header hash, atomically. The block
+    /// must continue the chain: its previous hash must equal the header hash stored with the checkpoint (any block 0 is
+    /// accepted on an empty read model).
+    /// </summary>
     /// <param name="changes">The block's changes.</param>
     /// <param name="cancellationToken">Cancels the write (nothing is applied).</param>
     /// <returns>A task that completes when the block is committed to the database.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="changes"/> is null.</exception>
+    /// <exception cref="ArgumentException">The changes carry no 32-byte header hash.</exception>
+    /// <exception cref="ForeignChainException">The block is the next one by number but belongs to another chain (its
+    /// previous hash is not the checkpoint block's header hash); nothing is applied.</exception>
     /// <exception cref="InvalidOperationException">The block is not the one after the checkpoint (a gap or a repeat);
     /// nothing is applied.</exception>
     Task ApplyBlockAsync(BlockChanges changes, CancellationToken cancellationToken = default);
@@ -56,8 +63,9 @@ public interface IMonitorStore : IMonitorQueries, IRuleContext
     Task<long> GetLastAlertSequenceAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Writes the whole read model as canonical JSON: every table in a fixed order, records sorted by key, so two
-    /// stores with the same content (followed live or rebuilt, SQLite or PostgreSQL) give the same text.
+    /// Writes the whole read model as canonical JSON: the checkpoint and its block's header hash, then every table in a
+    /// fixed order, records sorted by key, so two stores with the same content (followed live or rebuilt, SQLite or
+    /// PostgreSQL) give the same text.
     /// </summary>
     /// <param name="cancellationToken">Cancels the read.</param>
     /// <returns>The JSON text.</returns>

@@ -227,7 +227,7 @@ public sealed partial class SqlMonitorStore
         await using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             writer.WriteStartObject();
-            var checkpoint = await ReadCheckpointAsync(connection, null, cancellationToken).ConfigureAwait(false);
+            var (checkpoint, checkpointHash) = await ReadChainHeadAsync(connection, null, cancellationToken).ConfigureAwait(false);
             if (checkpoint is { } lastBlock)
             {
                 writer.WriteNumber("lastBlock", lastBlock);
@@ -236,6 +236,9 @@ public sealed partial class SqlMonitorStore
             {
                 writer.WriteNull("lastBlock");
             }
+
+            // The same chain gives the same hash, whether followed live or rebuilt, on either database.
+            writer.WriteString("lastBlockHash", checkpointHash);
 
             await ExportTableAsync(writer, connection, "parties", "SELECT json FROM monitor_parties ORDER BY id", cancellationToken).ConfigureAwait(false);
             await ExportTableAsync(writer, connection, "bills", "SELECT json FROM monitor_bills ORDER BY id", cancellationToken).ConfigureAwait(false);

@@ -16,6 +16,7 @@ namespace FabricFinance.Monitor.Storage;
 public sealed partial class SqlMonitorStore : IMonitorStore, IDisposable
 {
     private const string DateFormat = "yyyy-MM-dd";
+    private const int HeaderHashLength = 32;
 
     private readonly SqlDialect _dialect;
     private readonly string _connectionString;
@@ -63,7 +64,7 @@ public sealed partial class SqlMonitorStore : IMonitorStore, IDisposable
         string[] schema =
         [
             .. _dialect.SetUpStatements,
-            "CREATE TABLE IF NOT EXISTS monitor_checkpoint (id INTEGER PRIMARY KEY, last_block " + bigint + " NULL)",
+            $"CREATE TABLE IF NOT EXISTS monitor_checkpoint (id INTEGER PRIMARY KEY, last_block {bigint} NULL, last_hash {text} NULL)",
             "INSERT INTO monitor_checkpoint (id, last_block) VALUES (1, NULL) ON CONFLICT (id) DO NOTHING",
             $"CREATE TABLE IF NOT EXISTS monitor_parties (id {text} PRIMARY KEY, msp_id {text} NOT NULL, subject {text} NULL, json {text} NOT NULL)",
             $"CREATE TABLE IF NOT EXISTS monitor_bills (id {text} PRIMARY KEY, status {text} NOT NULL, holder {text} NOT NULL, due_date {text} NOT NULL, json {text} NOT NULL)",
@@ -96,14 +97,28 @@ public sealed partial class SqlMonitorStore : IMonitorStore, IDisposable
     public async Task ApplyBlockAsync(BlockChanges changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        if (changes.HeaderHash.Length != HeaderHashLength)
+        {
+            throw new ArgumentException(
+                $"The changes of block {changes.BlockNumber} carry a header hash of {changes.HeaderHash.Length} bytes; a block header hash is a {HeaderHashLength}-byte SHA-256.",
+                nameof(changes));
+        }
+
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var checkpoint = await ReadCheckpointAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
+        var (checkpoint, checkpointHash) = await ReadChainHeadAsync(connection, transaction, cancellationToken).ConfigureAwait(false);
         var expected = (checkpoint ?? -1) + 1;
         if (changes.BlockNumber != expected)
         {
             throw new InvalidOperationException(
                 $"Block {changes.BlockNumber} cannot be applied: the read model holds blocks up to {checkpoint?.ToString(CultureInfo.InvariantCulture) ?? "none"}, so the next is {expected}.");
+        }
+
+        // Fabric links each block to the one before by the hash of its header; a block 0 has nothing before it.
+        if (checkpoint is { } lastBlock && !string.Equals(Convert.ToHexStringLower(changes.PreviousHash.Span), checkpointHash, StringComparison.Ordinal))
+        {
+            throw new ForeignChainException(
+                lastBlock, checkpointHash is null ? [] : Convert.FromHexString(checkpointHash), changes.BlockNumber, changes.PreviousHash.Span);
         }
 
         foreach (var party in changes.Parties)
@@ -196,9 +211,10 @@ public sealed partial class SqlMonitorStore : IMonitorStore, IDisposable
         await ExecuteAsync(
             connection,
             transaction,
-            "UPDATE monitor_checkpoint SET last_block = @block WHERE id = 1",
+            "UPDATE monitor_checkpoint SET last_block = @block, last_hash = @hash WHERE id = 1",
             cancellationToken,
-            ("block", changes.BlockNumber)).ConfigureAwait(false);
+            ("block", changes.BlockNumber),
+            ("hash", Convert.ToHexStringLower(changes.HeaderHash.Span))).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -212,7 +228,7 @@ public sealed partial class SqlMonitorStore : IMonitorStore, IDisposable
             await ExecuteAsync(connection, transaction, "DELETE FROM " + table, cancellationToken).ConfigureAwait(false);
         }
 
-        await ExecuteAsync(connection, transaction, "UPDATE monitor_checkpoint SET last_block = NULL WHERE id = 1", cancellationToken).ConfigureAwait(false);
+        await ExecuteAsync(connection, transaction, "UPDATE monitor_checkpoint SET last_block = NULL, last_hash = NULL WHERE id = 1", cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -258,6 +274,19 @@ public sealed partial class SqlMonitorStore : IMonitorStore, IDisposable
     {
         await using var command = Command(connection, transaction, sql, parameters);
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Reads the checkpoint block and the header hash stored with it (lower-case hex).</summary>
+    private static async Task<(long? Block, string? Hash)> ReadChainHeadAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    {
+        await using var command = Command(connection, transaction, "SELECT last_block, last_hash FROM monitor_checkpoint WHERE id = 1");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        if (!await reader.ReadAsync(cancellationToken).ConfigureAwait(false) || reader.IsDBNull(0))
+        {
+            return (null, null);
+        }
+
+        return (ReadInt64(reader, 0), reader.IsDBNull(1) ? null : reader.GetString(1));
     }
 
     private static async Task<long?> ReadCheckpointAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)

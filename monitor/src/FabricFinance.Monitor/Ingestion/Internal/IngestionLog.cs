@@ -28,4 +28,15 @@ internal static partial class IngestionLog
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "The block stream ended; reconnecting from the checkpoint in {Delay}")]
     public static partial void StreamEnded(ILogger logger, TimeSpan delay);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Error, Message = "Block ingestion stopped: block {BlockNumber} is not on the chain the read model ({Provider}, data folder {DataDirectory}) was built from, which holds blocks up to {Checkpoint}. "
+        + "The network was probably recreated. The web keeps serving the read model as it is. To follow the new chain, restart the monitor with --rebuild, or with another Monitor:DataDirectory (or database) to keep this read model")]
+    public static partial void ForeignChain(ILogger logger, Exception exception, long blockNumber, StorageProvider provider, string dataDirectory, long checkpoint);
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "The channel's ledger holds {Height} block(s), but the read model ({Provider}, data folder {DataDirectory}) holds blocks up to {Checkpoint}: "
+        + "it may follow another chain (was the network recreated?). Blocks are checked as they arrive; if this one is new, restart the monitor with --rebuild or another Monitor:DataDirectory")]
+    public static partial void ChainShorterThanCheckpoint(ILogger logger, long height, StorageProvider provider, string dataDirectory, long checkpoint);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Information, Message = "Could not read the channel's height to compare it with the checkpoint; blocks are still checked as they arrive")]
+    public static partial void ChainHeightUnknown(ILogger logger, Exception exception);
 }
