@@ -11,23 +11,17 @@ namespace FabricFinance.Monitor.Rules;
 /// its transactions are the evidence. Fires on every transfer that closes a loop (each return is a new event).
 /// </summary>
 /// <param name="options">The rule's options.</param>
-public sealed class CircularEndorsementRule(IOptions<CircularEndorsementRuleOptions> options) : IAlertRule
+public sealed class CircularEndorsementRule(IOptions<CircularEndorsementRuleOptions> options)
+    : AlertRule<CircularEndorsementRuleOptions>(RuleId, options)
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "circular-endorsement";
 
-    private readonly CircularEndorsementRuleOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
-
     /// <inheritdoc/>
-    public string Id => RuleId;
-
-    /// <inheritdoc/>
-    public ValueTask<IReadOnlyList<AlertFinding>> EvaluateAsync(
+    protected override ValueTask<IReadOnlyList<AlertFinding>> EvaluateEnabledAsync(
         BillActivity activity, IRuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(context);
-        if (!_options.Enabled || !RuleFacts.TryGetNewTransfer(activity, out var bill, out var transfer))
+        if (!RuleFacts.TryGetNewTransfer(activity, out var bill, out var transfer))
         {
             return RuleFacts.None();
         }

@@ -13,39 +13,32 @@ namespace FabricFinance.Monitor.Rules;
 /// submitter not yet seen among the conflicts in its window, so repeats by the same parties stay quiet; the evidence
 /// is the conflicts in the window.
 /// </summary>
-public sealed class DoubleSaleTraceRule : IAlertRule
+public sealed class DoubleSaleTraceRule : AlertRule<DoubleSaleTraceRuleOptions>
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "double-sale-trace";
 
-    private readonly DoubleSaleTraceRuleOptions _options;
     private readonly IReadOnlySet<string> _codes;
 
     /// <summary>Initializes a new instance of the <see cref="DoubleSaleTraceRule"/> class.</summary>
     /// <param name="options">The rule's options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     public DoubleSaleTraceRule(IOptions<DoubleSaleTraceRuleOptions> options)
+        : base(RuleId, options)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        _options = options.Value;
-        _codes = _options.GetValidationCodes();
+        _codes = Options.GetValidationCodes();
     }
 
     /// <inheritdoc/>
-    public string Id => RuleId;
-
-    /// <inheritdoc/>
-    public async ValueTask<IReadOnlyList<AlertFinding>> EvaluateAsync(
+    protected override async ValueTask<IReadOnlyList<AlertFinding>> EvaluateEnabledAsync(
         BillActivity activity, IRuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(context);
-        if (!_options.Enabled || activity.IsValid || !_codes.Contains(activity.ValidationCode))
+        if (activity.IsValid || !_codes.Contains(activity.ValidationCode))
         {
             return [];
         }
 
-        var window = TimeSpan.FromMinutes(_options.WindowMinutes);
+        var window = TimeSpan.FromMinutes(Options.WindowMinutes);
         var activities = await context.GetBillActivitiesAsync(activity.BillId, cancellationToken).ConfigureAwait(false);
         var earlier = activities
             .Where(a => RuleFacts.IsBefore(a, activity) && !a.IsValid && _codes.Contains(a.ValidationCode)
@@ -63,7 +56,7 @@ public sealed class DoubleSaleTraceRule : IAlertRule
             $"{a.Function} by {RuleFacts.Describe(a.Creator)} at {RuleFacts.Time(a.Timestamp)} ({a.ValidationCode})"));
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"Bill {activity.BillId} had {earlier.Count} transactions committed invalid by {parties.Count} different parties " +
-            $"({string.Join(", ", parties)}) within {_options.WindowMinutes} minutes, the trace of an attempted double sale: " +
+            $"({string.Join(", ", parties)}) within {Options.WindowMinutes} minutes, the trace of an attempted double sale: " +
             $"{attempts}.");
         var evidence = earlier.Select(a => a.TransactionId).Distinct(StringComparer.Ordinal).ToList();
         return [new AlertFinding(RuleId, AlertSeverity.Warning, activity.BillId, summary, evidence)];

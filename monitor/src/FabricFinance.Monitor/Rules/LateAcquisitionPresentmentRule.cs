@@ -13,24 +13,17 @@ namespace FabricFinance.Monitor.Rules;
 /// Judged on each presentment; the evidence is the acquisition and the presentment.
 /// </summary>
 /// <param name="options">The rule's options.</param>
-public sealed class LateAcquisitionPresentmentRule(IOptions<LateAcquisitionPresentmentRuleOptions> options) : IAlertRule
+public sealed class LateAcquisitionPresentmentRule(IOptions<LateAcquisitionPresentmentRuleOptions> options)
+    : AlertRule<LateAcquisitionPresentmentRuleOptions>(RuleId, options)
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "late-acquisition-presentment";
 
-    private readonly LateAcquisitionPresentmentRuleOptions _options =
-        (options ?? throw new ArgumentNullException(nameof(options))).Value;
-
     /// <inheritdoc/>
-    public string Id => RuleId;
-
-    /// <inheritdoc/>
-    public ValueTask<IReadOnlyList<AlertFinding>> EvaluateAsync(
+    protected override ValueTask<IReadOnlyList<AlertFinding>> EvaluateEnabledAsync(
         BillActivity activity, IRuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(context);
-        if (!_options.Enabled || !activity.IsValid || activity.Bill is not { } bill
+        if (!activity.IsValid || activity.Bill is not { } bill
             || (activity.Function != BillTransactions.PresentForPayment && activity.EventName != BillEvents.BillPresented))
         {
             return RuleFacts.None();
@@ -43,7 +36,7 @@ public sealed class LateAcquisitionPresentmentRule(IOptions<LateAcquisitionPrese
         }
 
         var days = bill.DueDate.DayNumber - acquisition.Date.DayNumber;
-        var limit = _options.MaxBusinessDaysBeforeDue;
+        var limit = Options.MaxBusinessDaysBeforeDue;
         if (days > limit)
         {
             return RuleFacts.None();

@@ -15,24 +15,18 @@ namespace FabricFinance.Monitor.Rules;
 /// deal, on the transaction whose terms the monitor first read (the request, normally); that transaction is the evidence.
 /// </summary>
 /// <param name="options">The rule's options.</param>
-public sealed class OffMarketRateRule(IOptions<OffMarketRateRuleOptions> options) : IAlertRule
+public sealed class OffMarketRateRule(IOptions<OffMarketRateRuleOptions> options)
+    : AlertRule<OffMarketRateRuleOptions>(RuleId, options)
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "off-market-rate";
 
-    private readonly OffMarketRateRuleOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
-
     /// <inheritdoc/>
-    public string Id => RuleId;
-
-    /// <inheritdoc/>
-    public async ValueTask<IReadOnlyList<AlertFinding>> EvaluateAsync(
+    protected override async ValueTask<IReadOnlyList<AlertFinding>> EvaluateEnabledAsync(
         BillActivity activity, IRuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(context);
         // Only a transaction that wrote a deal's readable terms can have added that deal's pricing.
-        if (!_options.Enabled || !activity.IsValid || activity.Deal is null || activity.Terms is null)
+        if (!activity.IsValid || activity.Deal is null || activity.Terms is null)
         {
             return [];
         }
@@ -52,15 +46,15 @@ public sealed class OffMarketRateRule(IOptions<OffMarketRateRuleOptions> options
 
         var day = pricing.Where(p => p.BlockNumber < mine.BlockNumber
             || (p.BlockNumber == mine.BlockNumber && p.TransactionIndex <= mine.TransactionIndex)).ToList();
-        if (day.Count < _options.MinDealsPerDay)
+        if (day.Count < Options.MinDealsPerDay)
         {
             return [];
         }
 
         var median = Median(day.Select(p => p.RateBps));
         var deviation = Math.Abs(mine.RateBps - median);
-        var farByBps = _options.MinDeviationBps > 0 && deviation >= _options.MinDeviationBps;
-        var farByPercent = _options.MinDeviationPercent > 0 && deviation * 100m >= _options.MinDeviationPercent * median;
+        var farByBps = Options.MinDeviationBps > 0 && deviation >= Options.MinDeviationBps;
+        var farByPercent = Options.MinDeviationPercent > 0 && deviation * 100m >= Options.MinDeviationPercent * median;
         if (!farByBps && !farByPercent)
         {
             return [];
@@ -84,11 +78,11 @@ public sealed class OffMarketRateRule(IOptions<OffMarketRateRuleOptions> options
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2m;
     }
 
-    private string Threshold() => (_options.MinDeviationBps, _options.MinDeviationPercent) switch
+    private string Threshold() => (Options.MinDeviationBps, Options.MinDeviationPercent) switch
     {
         (> 0, > 0) => string.Create(CultureInfo.InvariantCulture,
-            $"{_options.MinDeviationBps} bps or {_options.MinDeviationPercent}% of the median"),
-        (> 0, _) => string.Create(CultureInfo.InvariantCulture, $"{_options.MinDeviationBps} bps"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{_options.MinDeviationPercent}% of the median"),
+            $"{Options.MinDeviationBps} bps or {Options.MinDeviationPercent}% of the median"),
+        (> 0, _) => string.Create(CultureInfo.InvariantCulture, $"{Options.MinDeviationBps} bps"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Options.MinDeviationPercent}% of the median"),
     };
 }

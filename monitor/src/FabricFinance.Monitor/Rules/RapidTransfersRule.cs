@@ -11,29 +11,23 @@ namespace FabricFinance.Monitor.Rules;
 /// per bill and day, on the transfer that first exceeds the limit; the evidence is that day's transfers.
 /// </summary>
 /// <param name="options">The rule's options.</param>
-public sealed class RapidTransfersRule(IOptions<RapidTransfersRuleOptions> options) : IAlertRule
+public sealed class RapidTransfersRule(IOptions<RapidTransfersRuleOptions> options)
+    : AlertRule<RapidTransfersRuleOptions>(RuleId, options)
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "rapid-transfers";
 
-    private readonly RapidTransfersRuleOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
-
     /// <inheritdoc/>
-    public string Id => RuleId;
-
-    /// <inheritdoc/>
-    public ValueTask<IReadOnlyList<AlertFinding>> EvaluateAsync(
+    protected override ValueTask<IReadOnlyList<AlertFinding>> EvaluateEnabledAsync(
         BillActivity activity, IRuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(context);
-        if (!_options.Enabled || !RuleFacts.TryGetNewTransfer(activity, out var bill, out var transfer))
+        if (!RuleFacts.TryGetNewTransfer(activity, out var bill, out var transfer))
         {
             return RuleFacts.None();
         }
 
         var sameDay = bill.Trail.Where(t => t.Date == transfer.Date).ToList();
-        var limit = _options.MaxTransfersPerBusinessDay;
+        var limit = Options.MaxTransfersPerBusinessDay;
         if (sameDay.Count != limit + 1)
         {
             return RuleFacts.None();

@@ -16,7 +16,8 @@ namespace FabricFinance.Monitor.Rules;
 /// counted deal's request and withdrawal.
 /// </summary>
 /// <param name="options">The rule's options.</param>
-public sealed class RequestCancelChurnRule(IOptions<RequestCancelChurnRuleOptions> options) : IAlertRule
+public sealed class RequestCancelChurnRule(IOptions<RequestCancelChurnRuleOptions> options)
+    : AlertRule<RequestCancelChurnRuleOptions>(RuleId, options)
 {
     /// <summary>The rule's id.</summary>
     public const string RuleId = "request-cancel-churn";
@@ -24,18 +25,11 @@ public sealed class RequestCancelChurnRule(IOptions<RequestCancelChurnRuleOption
     /// <summary>How far up the chain of parent bills the rule looks.</summary>
     private const int MaxAncestors = 64;
 
-    private readonly RequestCancelChurnRuleOptions _options = (options ?? throw new ArgumentNullException(nameof(options))).Value;
-
     /// <inheritdoc/>
-    public string Id => RuleId;
-
-    /// <inheritdoc/>
-    public async ValueTask<IReadOnlyList<AlertFinding>> EvaluateAsync(
+    protected override async ValueTask<IReadOnlyList<AlertFinding>> EvaluateEnabledAsync(
         BillActivity activity, IRuleContext context, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(activity);
-        ArgumentNullException.ThrowIfNull(context);
-        if (!_options.Enabled || !activity.IsValid || activity.Deal is not { } deal || !Counts(deal.Status)
+        if (!activity.IsValid || activity.Deal is not { } deal || !Counts(deal.Status)
             || deal.BillId != activity.BillId)
         {
             return [];
@@ -54,7 +48,7 @@ public sealed class RequestCancelChurnRule(IOptions<RequestCancelChurnRuleOption
             }
         }
 
-        var threshold = _options.WithdrawnDealsThreshold;
+        var threshold = Options.WithdrawnDealsThreshold;
         if (withdrawals.Count != threshold || !RuleFacts.SameTransaction(withdrawals[^1], activity)
             || withdrawals[^1].Deal!.Id != deal.Id)
         {
@@ -86,8 +80,8 @@ public sealed class RequestCancelChurnRule(IOptions<RequestCancelChurnRuleOption
     private bool Counts(DealStatus status) => status switch
     {
         DealStatus.Cancelled => true,
-        DealStatus.Rejected => _options.CountRejected,
-        DealStatus.Expired => _options.CountExpired,
+        DealStatus.Rejected => Options.CountRejected,
+        DealStatus.Expired => Options.CountExpired,
         _ => false,
     };
 
