@@ -22,6 +22,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 # shellcheck source-path=SCRIPTDIR
 source "$ROOT/scripts/lib/log.sh"
+source "$ROOT/scripts/lib/settings.sh"
 
 DURATION=30 WARMUP=5 LEVELS="1,8,32,64,128" WORKLOADS="evaluate,submit,mixed" SOAK=""
 PORT_OFFSET=600 STATE_DIR="$ROOT/artifacts/bench/network" KEEP="" STARTED=""
@@ -56,7 +57,7 @@ parse_flags() {
 network() { FABFIN_STATE_DIR="$STATE_DIR" "$ROOT/scripts/network.sh" "$@"; }
 
 # saved SETTING: a setting of the running network, from the effective settings `up` saved.
-saved() { sed -n "s/^declare -g $1=\"\{0,1\}\([^\"]*\)\"\{0,1\}\$/\1/p" "$STATE_DIR/.run/network.env" 2>/dev/null | head -n 1; }
+saved() { saved_setting "$STATE_DIR" "$1"; }
 
 # start_network: our own network at log level warning; a running one is reused only if it runs
 # at warning (info-level peer logging costs 15-35% of evaluate throughput, FABRIC-NOTES.md).

@@ -14,6 +14,8 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# shellcheck source-path=SCRIPTDIR
+source "$ROOT/scripts/lib/settings.sh"
 
 STATE_DIR="${FABFIN_STATE_DIR:-$ROOT/network}"
 BILLS_PORT=10003   # beside the samples' chaincode services (9999, 10001, 10002) + the same offset
@@ -22,9 +24,7 @@ usage() { sed -n '8,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 fail() { echo "demo.sh: $*" >&2; exit 2; }
 
 # running_offset: the port offset the running network was started with (its saved settings).
-running_offset() {
-  sed -n 's/^declare -g PORT_OFFSET="\{0,1\}\([0-9]*\)"\{0,1\}$/\1/p' "$STATE_DIR/.run/network.env" 2>/dev/null | head -n 1
-}
+running_offset() { saved_setting "$STATE_DIR" PORT_OFFSET; }
 
 offset="${FABFIN_PORT_OFFSET:-}"
 demo_args=()

@@ -19,6 +19,7 @@ REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 source "$REPO_ROOT/scripts/lib/log.sh"
 source "$REPO_ROOT/scripts/lib/env.sh"
 source "$REPO_ROOT/scripts/lib/process.sh"
+source "$REPO_ROOT/scripts/lib/settings.sh"
 
 MONITOR_DIR="$RUN_DIR/monitor"
 PID_DIR="$MONITOR_DIR/pids"        # apart from the network's, so `network.sh status` is not about it
@@ -41,15 +42,10 @@ parse_flags() {
   [[ -z "$PORT" || "$PORT" =~ ^[1-9][0-9]{0,4}$ ]] || fatal "--port must be a TCP port number, got '$PORT'"
 }
 
-# network_offset: the running network's port offset, from the settings `up` saved.
-network_offset() {
-  sed -n 's/^declare -g PORT_OFFSET="\{0,1\}\([0-9]*\)"\{0,1\}$/\1/p' "$EFFECTIVE_CONFIG" 2>/dev/null | head -n 1
-}
-
 url() {
   local port="$PORT" offset
   if [[ -z "$port" ]]; then
-    offset="$(network_offset)"
+    offset="$(saved_setting "$STATE_ROOT" PORT_OFFSET)"
     port=$((5080 + ${offset:-0}))
   fi
   echo "http://127.0.0.1:$port"
