@@ -111,8 +111,9 @@ public class PackagingTests
         });
     }
 
-    [Test]
-    public void ChaincodePackage_BuildTransitive_TurnsTheThreadPoolSpinOffForServiceExecutables()
+    [TestCase("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit", "ChaincodeThreadPoolSpinLimit", "0")]
+    [TestCase("System.Threading.ThreadPool.MinThreads", "ChaincodeThreadPoolMinThreads", "1")]
+    public void ChaincodePackage_BuildTransitive_SetsTheThreadPoolForServiceExecutables(string setting, string property, string value)
     {
         // Arrange
         using var package = ZipFile.OpenRead(Path.Combine(_feed, $"FabricFinance.Chaincode.{Version}.nupkg"));
@@ -122,16 +123,17 @@ public class PackagingTests
         // Act
         using var stream = entry!.Open();
         var targets = XDocument.Load(stream);
-        var option = targets.Descendants(targets.Root!.Name.Namespace + "RuntimeHostConfigurationOption").Single();
-        var limit = targets.Descendants(targets.Root.Name.Namespace + "ChaincodeThreadPoolSpinLimit").Single();
+        var ns = targets.Root!.Name.Namespace;
+        var option = targets.Descendants(ns + "RuntimeHostConfigurationOption").Single(o => o.Attribute("Include")!.Value == setting);
+        var defaultValue = targets.Descendants(ns + property).Single();
 
         // Assert
         Assert.Multiple(() =>
         {
-            Assert.That(option.Attribute("Include")!.Value, Is.EqualTo("System.Threading.ThreadPool.UnfairSemaphoreSpinLimit"));
-            Assert.That(option.Attribute("Value")!.Value, Is.EqualTo("$(ChaincodeThreadPoolSpinLimit)"));
+            Assert.That(option.Attribute("Value")!.Value, Is.EqualTo($"$({property})"));
             Assert.That(option.Parent!.Attribute("Condition")!.Value, Does.Contain("'$(OutputType)' == 'Exe'"), "only executables get it");
-            Assert.That(limit.Value, Is.EqualTo("0"));
+            Assert.That(option.Parent!.Attribute("Condition")!.Value, Does.Contain($"'$({property})' != 'default'"), "`default` leaves the runtime's setting");
+            Assert.That(defaultValue.Value, Is.EqualTo(value));
         });
     }
 
