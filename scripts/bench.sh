@@ -10,6 +10,8 @@
 #   --warmup SECONDS     load before each window, not counted (default 5)
 #   --levels LIST        concurrency levels (default 1,8,32,64,128)
 #   --workloads LIST     evaluate,submit,mixed (default all three)
+#   --rounds N           run each workload and level N times, bills and noop alternating;
+#                        the comparison and the targets pool the rounds (default 1)
 #   --soak SECONDS       afterwards, one long mixed phase at 32 in flight against the bill
 #                        chaincode alone, after 60 s of warm-up, for memory growth (600 for
 #                        the 10-minute target)
@@ -24,22 +26,23 @@ cd "$ROOT"
 source "$ROOT/scripts/lib/log.sh"
 source "$ROOT/scripts/lib/settings.sh"
 
-DURATION=30 WARMUP=5 LEVELS="1,8,32,64,128" WORKLOADS="evaluate,submit,mixed" SOAK=""
+DURATION=30 WARMUP=5 LEVELS="1,8,32,64,128" WORKLOADS="evaluate,submit,mixed" ROUNDS=1 SOAK=""
 PORT_OFFSET=600 STATE_DIR="$ROOT/artifacts/bench/network" KEEP="" STARTED=""
 FABFIN="$ROOT/client/src/FabricFinance.Bills.Cli/bin/Release/net10.0/fabfin.dll"
 
-usage() { sed -n '8,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '8,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 parse_flags() {
   while (( $# )); do
     case "$1" in
-      --duration | --warmup | --levels | --workloads | --soak | --port-offset | --state-dir)
+      --duration | --warmup | --levels | --workloads | --rounds | --soak | --port-offset | --state-dir)
         (( $# >= 2 )) || fatal "$1 needs a value"
         case "$1" in
           --duration) DURATION="$2" ;;
           --warmup) WARMUP="$2" ;;
           --levels) LEVELS="$2" ;;
           --workloads) WORKLOADS="$2" ;;
+          --rounds) ROUNDS="$2" ;;
           --soak) SOAK="$2" ;;
           --port-offset) PORT_OFFSET="$2" ;;
           --state-dir) STATE_DIR="$(mkdir -p "$2" && cd "$2" && pwd)" ;;
@@ -106,7 +109,8 @@ main() {
   local report
   report="$ROOT/artifacts/bench/$(date -u +%Y%m%dT%H%M%SZ).json"
   FABFIN_STATE_DIR="$STATE_DIR" dotnet "$FABFIN" bench --setup --compare noop \
-    --workload "$WORKLOADS" --levels "$LEVELS" --duration "$DURATION" --warmup "$WARMUP" --json-out "$report"
+    --workload "$WORKLOADS" --levels "$LEVELS" --rounds "$ROUNDS" --duration "$DURATION" --warmup "$WARMUP" \
+    --json-out "$report"
   if [[ -n "$SOAK" ]]; then
     # A minute of warm-up: the window's first RSS reading must come after start-up (JIT, pools,
     # connections), or growth to the steady state would read as memory growing under load.

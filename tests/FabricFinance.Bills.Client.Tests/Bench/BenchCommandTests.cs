@@ -61,6 +61,37 @@ public sealed class BenchCommandTests
 
     [Test]
     [CancelAfter(60_000)]
+    public async Task Bench_Rounds_AlternatesTheChaincodesRoundByRoundAndComparesOverTheRounds()
+    {
+        // Arrange
+        using var host = Host();
+
+        // Act
+        var result = await host.RunAsync(
+            "bench", "--workload", "evaluate", "--levels", "1,2", "--rounds", "2", "--duration", "0.2", "--warmup", "0", "--compare", "noop", "--json", "--at", "2026-01-05");
+
+        // Assert
+        Assert.That(result.ExitCode, Is.Zero, host.ErrorText);
+        using var report = JsonDocument.Parse(result.Output);
+        var root = report.RootElement;
+        var runs = root.GetProperty("runs").EnumerateArray().ToList();
+        var comparisons = root.GetProperty("comparisons").EnumerateArray().ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(runs.Select(r => $"{r.GetProperty("chaincode").GetString()} {r.GetProperty("inFlight").GetInt32()} {r.GetProperty("round").GetInt32()}"), Is.EqualTo(new[]
+            {
+                "bills 1 1", "noop 1 1", "bills 1 2", "noop 1 2", "bills 2 1", "noop 2 1", "bills 2 2", "noop 2 2",
+            }));
+            Assert.That(root.GetProperty("settings").GetProperty("rounds").GetInt32(), Is.EqualTo(2));
+            Assert.That(comparisons.Select(c => c.GetProperty("inFlight").GetInt32()), Is.EqualTo(new[] { 1, 2 }));
+            Assert.That(comparisons.Select(c => c.GetProperty("rounds").GetInt32()), Is.All.EqualTo(2));
+            Assert.That(comparisons, Has.All.Matches<JsonElement>(c => c.GetProperty("lowestRatio").GetDouble() <= c.GetProperty("highestRatio").GetDouble()));
+            Assert.That(host.ErrorText, Does.Contain("bills evaluate ×2 (round 2 of 2)"));
+        });
+    }
+
+    [Test]
+    [CancelAfter(60_000)]
     public async Task Bench_Setup_InitializesAndAdmitsSkippingWhatExists()
     {
         // Arrange
@@ -112,6 +143,8 @@ public sealed class BenchCommandTests
     [TestCase("--levels", "0")]
     [TestCase("--workload", "reads")]
     [TestCase("--duration", "0")]
+    [TestCase("--rounds", "0")]
+    [TestCase("--rounds", "101")]
     [TestCase("--compare", "bills")]
     [TestCase("--submit-percent", "101")]
     [TestCase("--as", "Nobody")]

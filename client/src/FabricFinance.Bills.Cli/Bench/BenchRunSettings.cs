@@ -5,6 +5,7 @@ internal sealed record BenchRunSettings(
     IReadOnlyList<string> Chaincodes,
     IReadOnlyList<string> Workloads,
     IReadOnlyList<int> Levels,
+    int Rounds,
     double WarmupSeconds,
     double DurationSeconds,
     int SubmitPercent,

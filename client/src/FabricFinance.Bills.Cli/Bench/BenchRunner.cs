@@ -129,7 +129,8 @@ internal sealed class BenchRunner(ProcessMeter meter, IReadOnlyList<string> gate
             recorder.Steps(BillStepKind.Endorse),
             recorder.Failures,
             gatewayPeers.Count > 0 ? gatewayPeers[0] : null,
-            processes);
+            processes,
+            plan.Round);
     }
 
     private static double Rate(long count, double seconds) => seconds > 0 ? Math.Round(count / seconds, 1) : 0;

@@ -31,8 +31,14 @@ internal static class BenchTables
     public static Table Throughput(IReadOnlyList<PhaseReport> runs)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        var table = new Table().Title("throughput and latency (ms)")
-            .AddColumns("chaincode", "workload", "in flight", "operation", "count", "tx/s", "p50", "p95", "p99", "max", "flows/s", "failures");
+        var rounds = HasRounds(runs);
+        var table = new Table().Title("throughput and latency (ms)").AddColumns("chaincode", "workload", "in flight");
+        if (rounds)
+        {
+            table.AddColumn("round");
+        }
+
+        table.AddColumns("operation", "count", "tx/s", "p50", "p95", "p99", "max", "flows/s", "failures");
         foreach (var run in runs)
         {
             foreach (var (name, operation) in new[] { ("evaluate", run.Evaluate), ("submit", run.Submit) })
@@ -43,10 +49,8 @@ internal static class BenchTables
                 }
 
                 var latency = operation.LatencyMs;
-                table.AddRow(Cells(
-                    run.Chaincode,
-                    run.Workload,
-                    N(run.InFlight),
+                table.AddRow(Cells([
+                    .. Phase(run, rounds),
                     name,
                     N(operation.Count),
                     F(operation.PerSecond, 1),
@@ -55,7 +59,7 @@ internal static class BenchTables
                     F(latency.P99, 2),
                     F(latency.Max, 1),
                     name == "submit" ? F(run.Flows / Math.Max(run.WindowSeconds, 1e-9), 1) : "",
-                    Failures(run, name == "evaluate" || run.Evaluate is null)));
+                    Failures(run, name == "evaluate" || run.Evaluate is null)]));
             }
         }
 
@@ -70,8 +74,15 @@ internal static class BenchTables
             .Select(p => p.Name)
             .Distinct(StringComparer.Ordinal)
             .ToList();
+        var rounds = HasRounds(runs);
         var table = new Table().Title("CPU ms per transaction; RSS MB at the window's start → end");
-        table.AddColumns("chaincode", "workload", "in flight", "tx/s", "driver", "chaincode");
+        table.AddColumns("chaincode", "workload", "in flight");
+        if (rounds)
+        {
+            table.AddColumn("round");
+        }
+
+        table.AddColumns("tx/s", "driver", "chaincode");
         foreach (var column in columns)
         {
             table.AddColumn(Short(runs, column));
@@ -80,7 +91,7 @@ internal static class BenchTables
         table.AddColumns("driver RSS", "chaincode RSS");
         foreach (var run in runs)
         {
-            var cells = new List<string> { run.Chaincode, run.Workload, N(run.InFlight), F(run.TransactionsPerSecond, 1), Cpu(run.Driver), Cpu(run.ChaincodeService) };
+            var cells = new List<string>(Phase(run, rounds)) { F(run.TransactionsPerSecond, 1), Cpu(run.Driver), Cpu(run.ChaincodeService) };
             cells.AddRange(columns.Select(c => Cpu(run.Process(c))));
             cells.Add(Rss(run.Driver));
             cells.Add(Rss(run.ChaincodeService));
@@ -94,11 +105,24 @@ internal static class BenchTables
     {
         ArgumentNullException.ThrowIfNull(comparisons);
         var first = comparisons[0];
-        var table = new Table().Title($"{Markup.Escape(first.Chaincode)} against {Markup.Escape(first.Baseline)}")
+        var rounds = comparisons.Any(c => c.Rounds > 1);
+        var table = new Table().Title($"{Markup.Escape(first.Chaincode)} against {Markup.Escape(first.Baseline)}{(rounds ? " (means of the rounds)" : string.Empty)}")
             .AddColumns("workload", "in flight", $"{first.Chaincode} tx/s", $"{first.Baseline} tx/s", "throughput ratio", "p50 ratio");
+        if (rounds)
+        {
+            table.AddColumns("rounds", "ratio of one round");
+        }
+
         foreach (var c in comparisons)
         {
-            table.AddRow(Cells(c.Workload, N(c.InFlight), F(c.TransactionsPerSecond, 1), F(c.BaselineTransactionsPerSecond, 1), c.Ratio is { } r ? F(r, 2) : "-", c.P50Ratio is { } p ? F(p, 2) : "-"));
+            var cells = new List<string> { c.Workload, N(c.InFlight), F(c.TransactionsPerSecond, 1), F(c.BaselineTransactionsPerSecond, 1), c.Ratio is { } r ? F(r, 2) : "-", c.P50Ratio is { } p ? F(p, 2) : "-" };
+            if (rounds)
+            {
+                cells.Add(N(c.Rounds));
+                cells.Add(c is { LowestRatio: { } low, HighestRatio: { } high } ? $"{F(low, 2)}–{F(high, 2)}" : "-");
+            }
+
+            table.AddRow(Cells([.. cells]));
         }
 
         return table;
@@ -120,6 +144,11 @@ internal static class BenchTables
 
         return table;
     }
+
+    private static bool HasRounds(IReadOnlyList<PhaseReport> runs) => runs.Any(r => r.Round > 1);
+
+    private static string[] Phase(PhaseReport run, bool rounds) =>
+        rounds ? [run.Chaincode, run.Workload, N(run.InFlight), N(run.Round)] : [run.Chaincode, run.Workload, N(run.InFlight)];
 
     private static string Failures(PhaseReport run, bool show) =>
         !show ? "" : run.FailureCount == 0 ? "0" : string.Join(", ", run.Failures.Select(f => $"{f.Key} ×{N(f.Value)}"));

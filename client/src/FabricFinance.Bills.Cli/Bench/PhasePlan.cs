@@ -8,4 +8,5 @@ namespace FabricFinance.Bills.Cli.Bench;
 /// <param name="Duration">How long the measured window lasts.</param>
 /// <param name="SubmitPercent">The share of submits in a mixed workload.</param>
 /// <param name="BillPrefix">Starts every bill id the phase issues (unique per run and phase); the worker and a counter follow.</param>
-internal sealed record PhasePlan(string Chaincode, Workload Workload, int InFlight, TimeSpan Warmup, TimeSpan Duration, int SubmitPercent, string BillPrefix);
+/// <param name="Round">Which round of its workload and level the phase is (<c>--rounds</c>), from 1.</param>
+internal sealed record PhasePlan(string Chaincode, Workload Workload, int InFlight, TimeSpan Warmup, TimeSpan Duration, int SubmitPercent, string BillPrefix, int Round = 1);

@@ -15,6 +15,7 @@ namespace FabricFinance.Bills.Cli.Bench;
 /// <param name="Failures">Failed operations in the window by kind (<see cref="FailureKinds"/>).</param>
 /// <param name="GatewayPeer">The peer the reader's gateway runs on (the submitters' may be listed as gateway-peer too).</param>
 /// <param name="Processes">CPU and memory per process.</param>
+/// <param name="Round">Which round of its workload and level the phase was (<c>--rounds</c>), from 1.</param>
 internal sealed record PhaseReport(
     string Chaincode,
     string Workload,
@@ -27,7 +28,8 @@ internal sealed record PhaseReport(
     long Flows,
     IReadOnlyDictionary<string, long> Failures,
     string? GatewayPeer,
-    IReadOnlyList<ProcessUsage> Processes)
+    IReadOnlyList<ProcessUsage> Processes,
+    int Round = 1)
 {
     /// <summary>Gets how many operations failed in the window.</summary>
     public long FailureCount => Failures.Values.Sum();

@@ -91,15 +91,19 @@ internal sealed class BenchCommand(CliConsoles consoles, MarketConnector connect
             {
                 foreach (var level in settings.Levels)
                 {
-                    foreach (var target in targets)
+                    for (var round = 1; round <= settings.Rounds; round++)
                     {
-                        var plan = new PhasePlan(
-                            target.Chaincode, workload, level, TimeSpan.FromSeconds(settings.Warmup), TimeSpan.FromSeconds(settings.Duration), settings.SubmitPercent,
-                            $"{token}p{phase++}");
-                        Progress($"{plan.Chaincode} {Lower(workload)} ×{level}: warm-up {settings.Warmup:0.#} s, measuring {settings.Duration:0.#} s");
-                        var run = await runner.RunAsync(plan, target, cancellationToken);
-                        runs.Add(run);
-                        Progress($"  {run.TransactionsPerSecond.ToString("N1", CultureInfo.InvariantCulture)} tx/s, {run.FailureCount} failed");
+                        foreach (var target in targets)
+                        {
+                            var plan = new PhasePlan(
+                                target.Chaincode, workload, level, TimeSpan.FromSeconds(settings.Warmup), TimeSpan.FromSeconds(settings.Duration), settings.SubmitPercent,
+                                $"{token}p{phase++}", round);
+                            var which = settings.Rounds > 1 ? $" (round {round} of {settings.Rounds})" : string.Empty;
+                            Progress($"{plan.Chaincode} {Lower(workload)} ×{level}{which}: warm-up {settings.Warmup:0.#} s, measuring {settings.Duration:0.#} s");
+                            var run = await runner.RunAsync(plan, target, cancellationToken);
+                            runs.Add(run);
+                            Progress($"  {run.TransactionsPerSecond.ToString("N1", CultureInfo.InvariantCulture)} tx/s, {run.FailureCount} failed");
+                        }
                     }
                 }
             }
@@ -118,7 +122,7 @@ internal sealed class BenchCommand(CliConsoles consoles, MarketConnector connect
             profile.BaseDirectory,
             settings.Channel ?? profile.Channel,
             token,
-            new BenchRunSettings(chaincodes, [.. settings.Workloads.Select(Lower)], settings.Levels, settings.Warmup, settings.Duration, settings.SubmitPercent, at, dueDate, cast),
+            new BenchRunSettings(chaincodes, [.. settings.Workloads.Select(Lower)], settings.Levels, settings.Rounds, settings.Warmup, settings.Duration, settings.SubmitPercent, at, dueDate, cast),
             machine with { LoadAverageEnd = MachineInfo.LoadAverage() },
             notes,
             runs,

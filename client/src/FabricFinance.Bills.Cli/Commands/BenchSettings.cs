@@ -9,6 +9,9 @@ namespace FabricFinance.Bills.Cli.Commands;
 /// <summary><c>bench</c>: the workloads, concurrency levels, durations and chaincodes of a load run.</summary>
 internal sealed class BenchSettings : MarketSettings
 {
+    /// <summary>The most rounds a run may have.</summary>
+    public const int MaxRounds = 100;
+
     [CommandOption("--workload <LIST>")]
     [Description("Comma-separated workloads: evaluate (GetBill on one bill), submit (issue, accept, endorse fresh bills), mixed (evaluates and submits)")]
     [DefaultValue("evaluate,submit,mixed")]
@@ -28,6 +31,11 @@ internal sealed class BenchSettings : MarketSettings
     [Description("Load before each window opens, not counted")]
     [DefaultValue(3.0)]
     public double Warmup { get; init; } = 3;
+
+    [CommandOption("--rounds <N>")]
+    [Description("Run each workload and level N times, alternating the chaincodes (bills, noop, bills, noop, …); comparisons and targets pool the rounds")]
+    [DefaultValue(1)]
+    public int Rounds { get; init; } = 1;
 
     [CommandOption("--compare <CHAINCODE>")]
     [Description("Also run every phase against this chaincode (the no-op ceiling, noop) and print the ratios")]
@@ -83,6 +91,7 @@ internal sealed class BenchSettings : MarketSettings
         var error = ParseWorkloads(WorkloadOption).Error ?? ParseLevels(LevelsOption).Error;
         error ??= Duration is > 0 and <= 86_400 ? null : $"--duration {Duration.ToString(CultureInfo.InvariantCulture)}: give 0 to 86400 seconds (more than 0).";
         error ??= Warmup is >= 0 and <= 3_600 ? null : $"--warmup {Warmup.ToString(CultureInfo.InvariantCulture)}: give 0 to 3600 seconds.";
+        error ??= Rounds is >= 1 and <= MaxRounds ? null : $"--rounds {Rounds}: give 1 to {MaxRounds}.";
         error ??= SubmitPercent is >= 0 and <= 100 ? null : $"--submit-percent {SubmitPercent}: give 0 to 100.";
         error ??= Compare is not null && (string.IsNullOrWhiteSpace(Compare) || Compare == Chaincode) ? $"--compare '{Compare}': name another chaincode than --chaincode." : null;
         return error is null ? ValidationResult.Success() : ValidationResult.Error(error);
