@@ -115,11 +115,11 @@ internal static class BenchTables
 
         foreach (var c in comparisons)
         {
-            var cells = new List<string> { c.Workload, N(c.InFlight), F(c.TransactionsPerSecond, 1), F(c.BaselineTransactionsPerSecond, 1), c.Ratio is { } r ? F(r, 2) : "-", c.P50Ratio is { } p ? F(p, 2) : "-" };
+            var cells = new List<string> { c.Workload, N(c.InFlight), F(c.TransactionsPerSecond, 1), F(c.BaselineTransactionsPerSecond, 1), c.Ratio is { } r ? F(r, 3) : "-", c.P50Ratio is { } p ? F(p, 2) : "-" };
             if (rounds)
             {
                 cells.Add(N(c.Rounds));
-                cells.Add(c is { LowestRatio: { } low, HighestRatio: { } high } ? $"{F(low, 2)}–{F(high, 2)}" : "-");
+                cells.Add(c is { LowestRatio: { } low, HighestRatio: { } high } ? $"{F(low, 3)}–{F(high, 3)}" : "-");
             }
 
             table.AddRow(Cells([.. cells]));

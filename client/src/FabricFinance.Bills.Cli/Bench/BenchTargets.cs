@@ -58,8 +58,8 @@ internal static class BenchTargets
         }
 
         var worst = ratios.MinBy(c => c.Ratio)!;
-        var spread = worst is { Rounds: > 1, LowestRatio: { } low, HighestRatio: { } high } ? $"; {worst.Rounds} rounds, {F(low, 2)}–{F(high, 2)}" : string.Empty;
-        return new TargetCheck(target, $"lowest {F(worst.Ratio!.Value, 2)}× ({worst.Workload} ×{worst.InFlight}{spread})", ratios.All(c => c.Ratio >= MinNoopRatio));
+        var spread = worst is { Rounds: > 1, LowestRatio: { } low, HighestRatio: { } high } ? $"; {worst.Rounds} rounds, {F(low, 3)}–{F(high, 3)}" : string.Empty;
+        return new TargetCheck(target, $"lowest {F(worst.Ratio!.Value, 3)}× ({worst.Workload} ×{worst.InFlight}{spread})", ratios.All(c => c.Ratio >= MinNoopRatio));
     }
 
     private static TargetCheck ChaincodeShare(List<PhaseReport> own)
