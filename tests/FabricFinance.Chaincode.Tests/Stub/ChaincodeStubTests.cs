@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using FabricFinance.Chaincode.Handler;
+using FabricFinance.Chaincode.Identity;
 using FabricFinance.Chaincode.Stub;
 using FabricFinance.Chaincode.Tests.Infrastructure;
 using Google.Protobuf;
@@ -338,6 +339,31 @@ public sealed class ChaincodeStubTests
         Assert.That(identity.Subject, Is.EqualTo("CN=trader1,OU=client"));
         Assert.That(identity.IsClient, Is.True);
         Assert.That(stub.ClientIdentity, Is.SameAs(identity));
+    }
+
+    [Test]
+    public void ClientIdentity_WithCache_NextTransactionOfTheCreatorIsServedFromIt()
+    {
+        // Arrange
+        using var certificate = Identity.IdentityCertificates.Issue(Identity.IdentityCertificates.Name(
+            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.OU, "client"),
+            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.CN, "trader1")));
+        var creator = Identity.IdentityCertificates.SerializedIdentity("BankAMSP", certificate);
+        var cache = new ClientIdentityCache();
+        ChaincodeStub Stub(string txId)
+        {
+            var message = Messages.TransactionFrom(creator, txId, "Who");
+            return ChaincodeStub.Create(new NoPeer(), new TransactionKey(message.ChannelId, message.Txid), message, identities: cache);
+        }
+
+        // Act
+        var first = Stub("tx1").ClientIdentity;
+        var second = Stub("tx2").ClientIdentity;
+
+        // Assert
+        Assert.That(cache.Count, Is.EqualTo(1));
+        Assert.That((second.Id, second.MspId), Is.EqualTo((first.Id, first.MspId)));
+        Assert.That(second, Is.Not.SameAs(first));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using FabricFinance.Chaincode.Identity;
 using FabricFinance.Chaincode.Stub;
 using FabricFinance.Chaincode.Transport;
 using Google.Protobuf;
@@ -188,7 +189,7 @@ internal sealed partial class ChaincodeHandler
             ChaincodeStub stub;
             try
             {
-                stub = ChaincodeStub.Create(peer, key, message, Capabilities);
+                stub = ChaincodeStub.Create(peer, key, message, Capabilities, ClientIdentityCache.Shared);
             }
             catch (Exception ex) when (ex is InvalidProtocolBufferException or InvalidOperationException or ArgumentException)
             {

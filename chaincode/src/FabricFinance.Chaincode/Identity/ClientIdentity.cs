@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -42,25 +43,55 @@ public sealed class ClientIdentity
     /// <summary>The node OU value of orderer identities.</summary>
     public const string OrdererOrganizationalUnit = "orderer";
 
-    private readonly SortedDictionary<string, string> _attributes;
+    private readonly ReadOnlyDictionary<string, string> _attributes;
+    private readonly byte[] _certificateDer;
+    private readonly Lock _certificateLock = new();
+    private X509Certificate2? _certificate;
 
     private ClientIdentity(string mspId, X509Certificate2 certificate)
     {
         MspId = mspId;
-        Certificate = certificate;
+        _certificate = certificate;
+        _certificateDer = certificate.RawData;
         var subject = GoX509Name.Parse(certificate.SubjectName.RawData);
         Subject = subject.ToString();
         Issuer = GoX509Name.Parse(certificate.IssuerName.RawData).ToString();
-        OrganizationalUnits = subject.OrganizationalUnits;
+        // Read-only views: copies for other transactions share them (CopyForTransaction).
+        OrganizationalUnits = Array.AsReadOnly([.. subject.OrganizationalUnits]);
         Id = $"x509::{Subject}::{Issuer}";
-        _attributes = CertificateAttributes.Read(certificate);
+        _attributes = new ReadOnlyDictionary<string, string>(CertificateAttributes.Read(certificate));
+    }
+
+    /// <summary>A copy that shares everything read from the certificate but loads its own certificate object on first use.</summary>
+    private ClientIdentity(ClientIdentity original)
+    {
+        MspId = original.MspId;
+        _certificateDer = original._certificateDer;
+        Subject = original.Subject;
+        Issuer = original.Issuer;
+        OrganizationalUnits = original.OrganizationalUnits;
+        Id = original.Id;
+        _attributes = original._attributes;
     }
 
     /// <summary>Gets the MSP id of the client's organization.</summary>
     public string MspId { get; }
 
     /// <summary>Gets the client's certificate (public part only).</summary>
-    public X509Certificate2 Certificate { get; }
+    /// <remarks>
+    /// A stub's identity loads this object on first use, so a contract that never asks for it does not pay
+    /// for it. Each transaction gets its own object: disposing it affects no other transaction.
+    /// </remarks>
+    public X509Certificate2 Certificate
+    {
+        get
+        {
+            lock (_certificateLock)
+            {
+                return _certificate ??= X509CertificateLoader.LoadCertificate(_certificateDer);
+            }
+        }
+    }
 
     /// <summary>
     /// Gets the certificate's subject as Fabric's Go <c>cid</c> package renders it: the attribute
@@ -155,6 +186,12 @@ public sealed class ClientIdentity
         ArgumentNullException.ThrowIfNull(certificate);
         return new ClientIdentity(mspId, certificate);
     }
+
+    /// <summary>
+    /// A copy for another transaction of the same creator: the names, roles and attributes are shared
+    /// (they never change), the certificate object is not (see <see cref="Certificate"/>).
+    /// </summary>
+    internal ClientIdentity CopyForTransaction() => new(this);
 
     /// <summary>Tells whether the subject has an organizational unit with this exact (case-sensitive) value.</summary>
     /// <param name="organizationalUnit">The OU value.</param>

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using FabricFinance.Chaincode.Handler;
+using FabricFinance.Chaincode.Identity;
 using Google.Protobuf;
 using Hyperledger.Fabric.Protos.Common;
 using Hyperledger.Fabric.Protos.Msp;
@@ -20,13 +21,21 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
 {
     private readonly IPeerCalls _peer;
     private readonly PeerCapabilities _capabilities;
+    private readonly ClientIdentityCache? _identities;
     private readonly Lazy<ClientIdentity> _clientIdentity;
     private (string Name, ByteString Payload)? _event;
+    private Hyperledger.Fabric.Protos.Peer.SignedProposal? _signedProposal;
+    private ByteString _creator = ByteString.Empty;
+    private ByteString _nonce = ByteString.Empty;
+    private ulong _epoch;
+    private byte[]? _binding;
+    private byte[]? _signedProposalBytes;
 
-    private ChaincodeStub(IPeerCalls peer, TransactionKey key, PeerCapabilities capabilities)
+    private ChaincodeStub(IPeerCalls peer, TransactionKey key, PeerCapabilities capabilities, ClientIdentityCache? identities)
     {
         _peer = peer;
         _capabilities = capabilities;
+        _identities = identities;
         _clientIdentity = new Lazy<ClientIdentity>(ReadClientIdentity, LazyThreadSafetyMode.ExecutionAndPublication);
         ChannelId = key.ChannelId;
         TransactionId = key.TransactionId;
@@ -51,9 +60,14 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
     public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> TransientData { get; private set; } =
         new Dictionary<string, ReadOnlyMemory<byte>>();
 
-    public ReadOnlyMemory<byte> Binding { get; private set; }
+    // Binding and SignedProposal are computed on first use: most transactions never ask for them.
+    public ReadOnlyMemory<byte> Binding => _signedProposal is null
+        ? ReadOnlyMemory<byte>.Empty
+        : _binding ??= ComputeBinding(_nonce.Span, _creator.Span, _epoch);
 
-    public ReadOnlyMemory<byte> SignedProposal { get; private set; }
+    public ReadOnlyMemory<byte> SignedProposal => _signedProposal is null
+        ? ReadOnlyMemory<byte>.Empty
+        : _signedProposalBytes ??= _signedProposal.ToByteArray();
 
     public IReadOnlyDictionary<string, ReadOnlyMemory<byte>> Decorations { get; private set; } =
         new Dictionary<string, ReadOnlyMemory<byte>>();
@@ -65,11 +79,12 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
     /// <param name="key">The transaction's channel and id.</param>
     /// <param name="message">The INIT or TRANSACTION message.</param>
     /// <param name="capabilities">What the peer offered in READY; <see langword="null"/> for none.</param>
+    /// <param name="identities">Creators already read, to reuse; <see langword="null"/> reads this transaction's creator afresh.</param>
     /// <exception cref="InvalidProtocolBufferException">The input or the proposal cannot be parsed.</exception>
     /// <exception cref="InvalidOperationException">The proposal's timestamp is not a valid instant (seconds or nanos out of range).</exception>
-    public static ChaincodeStub Create(IPeerCalls peer, TransactionKey key, ChaincodeMessage message, PeerCapabilities? capabilities = null)
+    public static ChaincodeStub Create(IPeerCalls peer, TransactionKey key, ChaincodeMessage message, PeerCapabilities? capabilities = null, ClientIdentityCache? identities = null)
     {
-        var stub = new ChaincodeStub(peer, key, capabilities ?? PeerCapabilities.None);
+        var stub = new ChaincodeStub(peer, key, capabilities ?? PeerCapabilities.None, identities);
         var input = ChaincodeInput.Parser.ParseFrom(message.Payload);
         var arguments = input.Args.Select(a => a.Memory).ToArray();
         stub.Arguments = arguments;
@@ -90,7 +105,6 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
 
     private void ReadProposal(Hyperledger.Fabric.Protos.Peer.SignedProposal signed)
     {
-        SignedProposal = signed.ToByteArray();
         var proposal = Proposal.Parser.ParseFrom(signed.ProposalBytes);
         var header = Header.Parser.ParseFrom(proposal.Header);
         var channelHeader = ChannelHeader.Parser.ParseFrom(header.ChannelHeader);
@@ -98,10 +112,13 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
         var payload = ChaincodeProposalPayload.Parser.ParseFrom(proposal.Payload);
 
         TransactionTimestamp = channelHeader.Timestamp?.ToDateTimeOffset() ?? default;
-        Creator = signatureHeader.Creator.Memory;
-        CreatorMspId = SerializedIdentity.Parser.ParseFrom(signatureHeader.Creator).Mspid;
+        _creator = signatureHeader.Creator;
+        Creator = _creator.Memory;
+        CreatorMspId = SerializedIdentity.Parser.ParseFrom(_creator).Mspid;
         TransientData = payload.TransientMap.ToDictionary(p => p.Key, p => p.Value.Memory, StringComparer.Ordinal);
-        Binding = ComputeBinding(signatureHeader.Nonce.Span, signatureHeader.Creator.Span, channelHeader.Epoch);
+        _nonce = signatureHeader.Nonce;
+        _epoch = channelHeader.Epoch;
+        _signedProposal = signed;
     }
 
     /// <summary>Fabric's proposal binding: SHA-256 of nonce ‖ creator ‖ epoch (8 bytes, little-endian).</summary>
@@ -125,7 +142,7 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
 
         try
         {
-            return ClientIdentity.FromSerializedIdentity(Creator.Span);
+            return _identities?.Get(_creator) ?? ClientIdentity.FromSerializedIdentity(Creator.Span);
         }
         catch (ArgumentException ex)
         {
