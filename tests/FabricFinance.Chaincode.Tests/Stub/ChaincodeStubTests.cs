@@ -321,14 +321,20 @@ public sealed class ChaincodeStubTests
         Assert.That(System.Text.Encoding.UTF8.GetString(stub.Decorations["region"].Span), Is.EqualTo("eu"));
     }
 
+    /// <summary>The creator bytes of a client of BankAMSP named trader1, with a real certificate.</summary>
+    private static ByteString TraderCreator()
+    {
+        using var certificate = Identity.IdentityCertificates.Issue(Identity.IdentityCertificates.Name(
+            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.OU, "client"),
+            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.CN, "trader1")));
+        return Identity.IdentityCertificates.SerializedIdentity("BankAMSP", certificate);
+    }
+
     [Test]
     public void ClientIdentity_RealCreator_IsParsedOnceFromTheProposal()
     {
         // Arrange
-        using var certificate = Identity.IdentityCertificates.Issue(Identity.IdentityCertificates.Name(
-            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.OU, "client"),
-            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.CN, "trader1")));
-        var creator = Identity.IdentityCertificates.SerializedIdentity("BankAMSP", certificate);
+        var creator = TraderCreator();
         var stub = Create(new NoPeer(), Messages.TransactionFrom(creator, "tx1", "Who"));
 
         // Act
@@ -345,10 +351,7 @@ public sealed class ChaincodeStubTests
     public void ClientIdentity_WithCache_NextTransactionOfTheCreatorIsServedFromIt()
     {
         // Arrange
-        using var certificate = Identity.IdentityCertificates.Issue(Identity.IdentityCertificates.Name(
-            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.OU, "client"),
-            Identity.IdentityCertificates.Rdn(Identity.IdentityCertificates.CN, "trader1")));
-        var creator = Identity.IdentityCertificates.SerializedIdentity("BankAMSP", certificate);
+        var creator = TraderCreator();
         var cache = new ClientIdentityCache();
         ChaincodeStub Stub(string txId)
         {
