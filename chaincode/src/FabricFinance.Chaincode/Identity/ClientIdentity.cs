@@ -16,8 +16,8 @@ namespace FabricFinance.Chaincode;
 /// </summary>
 /// <remarks>
 /// <para>
-/// A stub exposes the transaction's client as <see cref="IChaincodeStub.ClientIdentity"/>, parsed on
-/// first use. Test doubles and code holding only the creator bytes use
+/// A stub exposes the transaction's client as <see cref="IChaincodeStub.ClientIdentity"/>, read on
+/// first use (from the shim's cache when the same creator was read before). Test doubles and code holding only the creator bytes use
 /// <see cref="FromSerializedIdentity"/>, or <see cref="Create"/> with a certificate.
 /// </para>
 /// <para>

@@ -68,8 +68,9 @@ public interface IChaincodeStub
 
     /// <summary>
     /// Gets the client that signed the proposal: MSP id, X.509 certificate, Fabric id, Fabric CA
-    /// attributes and node OU role. Parsed from <see cref="Creator"/> on first use and kept for the
-    /// transaction. Outside a stub, use <see cref="FabricFinance.Chaincode.ClientIdentity.FromSerializedIdentity"/>.
+    /// attributes and node OU role. Read from <see cref="Creator"/> on first use and kept for the
+    /// transaction; the shim remembers creators it has read before, so a client's later transactions
+    /// do not parse its certificate again. Outside a stub, use <see cref="FabricFinance.Chaincode.ClientIdentity.FromSerializedIdentity"/>.
     /// </summary>
     /// <exception cref="ChaincodeException">The creator is missing or is not an X.509 identity.</exception>
     ClientIdentity ClientIdentity { get; }
