@@ -45,8 +45,8 @@ public sealed class ClientIdentity
 
     private readonly ReadOnlyDictionary<string, string> _attributes;
     private readonly byte[] _certificateDer;
-    private readonly Lock _certificateLock = new();
     private X509Certificate2? _certificate;
+    private object? _certificateLock;
 
     private ClientIdentity(string mspId, X509Certificate2 certificate)
     {
@@ -82,16 +82,8 @@ public sealed class ClientIdentity
     /// A stub's identity loads this object on first use, so a contract that never asks for it does not pay
     /// for it. Each transaction gets its own object: disposing it affects no other transaction.
     /// </remarks>
-    public X509Certificate2 Certificate
-    {
-        get
-        {
-            lock (_certificateLock)
-            {
-                return _certificate ??= X509CertificateLoader.LoadCertificate(_certificateDer);
-            }
-        }
-    }
+    public X509Certificate2 Certificate =>
+        LazyInitializer.EnsureInitialized(ref _certificate, ref _certificateLock, () => X509CertificateLoader.LoadCertificate(_certificateDer));
 
     /// <summary>
     /// Gets the certificate's subject as Fabric's Go <c>cid</c> package renders it: the attribute

@@ -53,7 +53,7 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
 
     public IReadOnlyList<string> Parameters { get; private set; } = [];
 
-    public ReadOnlyMemory<byte> Creator { get; private set; }
+    public ReadOnlyMemory<byte> Creator => _creator.Memory;
 
     public string CreatorMspId { get; private set; } = string.Empty;
 
@@ -113,7 +113,6 @@ internal sealed partial class ChaincodeStub : IChaincodeStub
 
         TransactionTimestamp = channelHeader.Timestamp?.ToDateTimeOffset() ?? default;
         _creator = signatureHeader.Creator;
-        Creator = _creator.Memory;
         CreatorMspId = SerializedIdentity.Parser.ParseFrom(_creator).Mspid;
         TransientData = payload.TransientMap.ToDictionary(p => p.Key, p => p.Value.Memory, StringComparer.Ordinal);
         _nonce = signatureHeader.Nonce;
